@@ -1,0 +1,123 @@
+/**
+ * Property specifications: one table per resource kind says, for every field, its type, limits,
+ * default, documentation and update policy. check, diff and schema.json are all derived from it.
+ */
+
+/** JSON values as they travel through the engine (no undefined, no Dates). */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/**
+ * How a change to a field is applied:
+ * - `replace`: the API cannot change it; a new object replaces the old one;
+ * - `{ update: endpoint }`: the named update endpoint changes it (the resource maps names to calls);
+ * - `local`: a provider-side setting with no API field (e.g. what to do on delete): no API call.
+ */
+export type Policy = "replace" | "local" | { readonly update: string };
+
+interface Common {
+  /** User-facing documentation: meaning, unit, range, allowed values. */
+  readonly description: string;
+  readonly required?: boolean;
+  /** Filled in by check when the user gives nothing, so state shows the effective value. */
+  readonly default?: Json;
+  /**
+   * When absent from the inputs, the server decides the value (e.g. an IP's reverse): an absent
+   * input then never causes a diff.
+   */
+  readonly computed?: boolean;
+  readonly secret?: boolean;
+  /** Inherited from the enclosing property when left out. */
+  readonly policy?: Policy;
+}
+
+export interface StringProp extends Common {
+  readonly type: "string";
+  readonly enum?: readonly string[];
+  /** Compared and stored lower-cased (e.g. LB types: the API lower-cases them). */
+  readonly lowercase?: boolean;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: { readonly regex: RegExp; readonly description: string };
+  /** Semantic formats, validated and canonicalized: `ip` (v4/v6), `cidr` (IP or CIDR), `id` (zoned or bare UUID). */
+  readonly format?: "ip" | "cidr" | "id";
+}
+
+export interface IntegerProp extends Common {
+  readonly type: "integer";
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly enum?: readonly number[];
+  /** Unit shown in documentation and error messages. */
+  readonly unit?: string;
+}
+
+export interface BooleanProp extends Common {
+  readonly type: "boolean";
+}
+
+/** A duration: milliseconds as a number, or a string such as "500ms", "30s", "5m", "1h30m". Stored as ms. */
+export interface DurationProp extends Common {
+  readonly type: "duration";
+  readonly minimum?: number;
+  readonly maximum?: number;
+}
+
+export interface ArrayProp extends Common {
+  readonly type: "array";
+  readonly items: Prop;
+  /** Order carries no meaning: compared as sets (server pools, tags). */
+  readonly unordered?: boolean;
+  readonly maxItems?: number;
+  readonly minItems?: number;
+}
+
+export interface ObjectProp extends Common {
+  readonly type: "object";
+  readonly properties: { readonly [name: string]: Prop };
+  /** Exactly one of these properties must be set (a one-of group). */
+  readonly exactlyOne?: readonly string[];
+  /** At most one of these properties may be set. */
+  readonly atMostOne?: readonly string[];
+}
+
+export type Prop = StringProp | IntegerProp | BooleanProp | DurationProp | ArrayProp | ObjectProp;
+
+/** An output-only field: computed by the server, documented, never an input. */
+export interface OutputSpec {
+  readonly description: string;
+  readonly type: "string" | "integer" | "boolean" | "stringArray" | "object" | "objectArray";
+  readonly secret?: boolean;
+}
+
+/** Everything the provider knows about one resource kind's shape. */
+export interface ResourceDefinition {
+  /** Pulumi-facing kind, e.g. `Backend`; the type token is `pulumi-nodejs:dynamic/scaleway-lb:<kind>`. */
+  readonly kind: string;
+  readonly description: string;
+  readonly inputs: { readonly [name: string]: Prop };
+  readonly outputs: { readonly [name: string]: OutputSpec };
+  /** A replacement must delete the old object first (it would collide with the new one). */
+  readonly deleteBeforeReplace?: boolean;
+  /**
+   * The input holding the parent's id (e.g. `lbId`): a child lives in its parent's zone, so its
+   * `zone` is taken from that id rather than from configuration.
+   */
+  readonly parent?: string;
+  /** The resource has a `name` that check generates (`<resource name>-<suffix>`) when none is given. */
+  readonly autoName?: boolean;
+  /** Defaults that depend on other fields (e.g. the health-check port follows the forward port). */
+  readonly complete?: (inputs: Record<string, Json>) => Record<string, Json>;
+  /** Cross-field rules check cannot express per property. Return failures (property + reason). */
+  readonly validate?: (inputs: Readonly<Record<string, Json>>) => readonly CheckFailure[];
+}
+
+export interface CheckFailure {
+  /** Dotted path of the property, e.g. `healthCheck.checkDelay`. */
+  readonly property: string;
+  readonly reason: string;
+}
+
+/** The policy of a top-level or nested property, inheriting from its parents. */
+export function policyOf(prop: Prop, inherited: Policy): Policy {
+  return prop.policy ?? inherited;
+}

@@ -1,0 +1,310 @@
+/**
+ * Backend: a pool of servers behind a load balancer, with its health check. Three API endpoints
+ * update it independently: the backend itself, its health check and its server list.
+ */
+import type { CheckFailure, Json, ObjectProp, Prop, ResourceDefinition } from "../../core/property";
+import { importIdInput, nameInput, parentIdInput, zoneInput } from "../common";
+
+const HOUR = 3_600_000;
+const port = (description: string): Prop => ({ type: "integer", minimum: 1, maximum: 65535, description });
+
+const httpCheck = (secure: boolean): ObjectProp => ({
+  type: "object",
+  description: secure
+    ? "Check by an HTTPS request (TLS towards the server); healthy when the answer has the expected status."
+    : "Check by an HTTP request; healthy when the answer has the expected status.",
+  properties: {
+    uri: {
+      type: "string",
+      minLength: 1,
+      default: "/",
+      description: "Path (or full URL) requested. Default: `/`.",
+    },
+    method: {
+      type: "string",
+      pattern: { regex: /^[A-Z]+$/, description: "an upper-case HTTP method" },
+      default: "GET",
+      description: "HTTP method. Default: `GET`.",
+    },
+    code: {
+      type: "integer",
+      minimum: 100,
+      maximum: 599,
+      description: "Expected HTTP status. Default: any status below 400 counts as healthy.",
+    },
+    hostHeader: {
+      type: "string",
+      pattern: { regex: /^\S*$/, description: "no white space" },
+      default: "",
+      description: "Host header sent. Default: none.",
+    },
+    ...(secure
+      ? {
+          sni: {
+            type: "string",
+            pattern: { regex: /^\S*$/, description: "no white space" },
+            default: "",
+            description: "TLS SNI sent. Default: none.",
+          } satisfies Prop,
+        }
+      : {}),
+  },
+});
+
+const userCheck = (db: string): ObjectProp => ({
+  type: "object",
+  description: `Check by a ${db} login.`,
+  properties: {
+    user: { type: "string", required: true, minLength: 1, description: `${db} user to log in as.` },
+  },
+});
+
+const emptyCheck = (description: string): ObjectProp => ({ type: "object", description, properties: {} });
+
+export const HEALTH_CHECK_TYPES = [
+  "tcpConfig",
+  "httpConfig",
+  "httpsConfig",
+  "mysqlConfig",
+  "pgsqlConfig",
+  "ldapConfig",
+  "redisConfig",
+] as const;
+
+export const backendDefinition: ResourceDefinition = {
+  kind: "Backend",
+  description:
+    "A backend: the servers a load balancer forwards to, how it balances between them and how it checks their health.",
+  autoName: true,
+  parent: "lbId",
+  inputs: {
+    lbId: parentIdInput("load balancer"),
+    zone: zoneInput,
+    name: nameInput("backend", "backend"),
+    forwardProtocol: {
+      type: "string",
+      enum: ["tcp", "http"],
+      default: "tcp",
+      policy: { update: "backend" },
+      description: "Protocol towards the servers: `tcp` or `http`. Default: `tcp`.",
+    },
+    forwardPort: {
+      ...port("Port of the servers that traffic is forwarded to (1-65535)."),
+      required: true,
+      policy: { update: "backend" },
+    },
+    forwardPortAlgorithm: {
+      type: "string",
+      enum: ["roundrobin", "leastconn", "first"],
+      default: "roundrobin",
+      policy: { update: "backend" },
+      description:
+        "How servers are chosen: `roundrobin`, `leastconn` (fewest connections) or `first` (first server with free slots). Default: `roundrobin`.",
+    },
+    stickySessions: {
+      type: "string",
+      enum: ["none", "cookie", "table"],
+      default: "none",
+      policy: { update: "backend" },
+      description:
+        "Session stickiness: `none`, `cookie` (HTTP only, needs `stickySessionsCookieName`) or `table` (by client IP). Default: `none`.",
+    },
+    stickySessionsCookieName: {
+      type: "string",
+      default: "",
+      policy: { update: "backend" },
+      description: "Cookie name used when `stickySessions` is `cookie`. Default: empty.",
+    },
+    serverIps: {
+      type: "array",
+      items: { type: "string", format: "ip", description: "A server address." },
+      unordered: true,
+      default: [],
+      policy: { update: "servers" },
+      description:
+        "Addresses of the servers (IPv4 or IPv6). A set: order and IPv6 spelling do not matter. Default: none.",
+    },
+    healthCheck: {
+      type: "object",
+      default: {},
+      policy: { update: "healthCheck" },
+      atMostOne: HEALTH_CHECK_TYPES,
+      description: "How server health is checked. Default: a TCP connection check on the forward port.",
+      properties: {
+        port: port("Port the check connects to (1-65535). Default: `forwardPort`, and it follows it."),
+        checkDelay: {
+          type: "duration",
+          minimum: 1,
+          maximum: HOUR,
+          default: 3000,
+          description: "Time between two checks. Default: 3s.",
+        },
+        checkTimeout: {
+          type: "duration",
+          minimum: 1,
+          maximum: HOUR,
+          default: 1000,
+          description: "Time to wait for a check's answer. Default: 1s.",
+        },
+        checkMaxRetries: {
+          type: "integer",
+          minimum: 0,
+          maximum: 100,
+          default: 2,
+          description: "Failed checks before a server is marked down (0-100). Default: 2.",
+        },
+        checkSendProxy: {
+          type: "boolean",
+          default: false,
+          description: "Send the PROXY protocol header with checks. Default: false.",
+        },
+        transientCheckDelay: {
+          type: "duration",
+          minimum: 1,
+          maximum: HOUR,
+          default: 500,
+          description: "Time between checks while a server is changing state. Default: 500ms.",
+        },
+        tcpConfig: emptyCheck("Check by opening a TCP connection (the default)."),
+        httpConfig: httpCheck(false),
+        httpsConfig: httpCheck(true),
+        mysqlConfig: userCheck("MySQL"),
+        pgsqlConfig: userCheck("PostgreSQL"),
+        ldapConfig: emptyCheck("Check for an LDAPv3 answer."),
+        redisConfig: emptyCheck("Check for a Redis `+PONG` answer."),
+      },
+    },
+    timeoutServer: {
+      type: "duration",
+      minimum: 1,
+      maximum: 24 * HOUR,
+      default: 300_000,
+      policy: { update: "backend" },
+      description: "Maximum server inactivity before the connection is closed. Default: 5m.",
+    },
+    timeoutConnect: {
+      type: "duration",
+      minimum: 1,
+      maximum: 24 * HOUR,
+      default: 5000,
+      policy: { update: "backend" },
+      description: "Maximum time to establish a connection to a server. Default: 5s.",
+    },
+    timeoutTunnel: {
+      type: "duration",
+      minimum: 1,
+      maximum: 24 * HOUR,
+      default: 900_000,
+      policy: { update: "backend" },
+      description: "Maximum inactivity of a tunnelled (e.g. WebSocket) connection. Default: 15m.",
+    },
+    timeoutQueue: {
+      type: "duration",
+      minimum: 0,
+      maximum: HOUR,
+      policy: { update: "backend" },
+      description:
+        "Maximum time a request waits in the queue for a free server slot (with `maxConnections`). Default: unset (the API's own).",
+    },
+    onMarkedDownAction: {
+      type: "string",
+      enum: ["on_marked_down_action_none", "shutdown_sessions"],
+      default: "on_marked_down_action_none",
+      policy: { update: "backend" },
+      description:
+        "What happens to open sessions when a server is marked down: `on_marked_down_action_none` or `shutdown_sessions`. Default: none.",
+    },
+    proxyProtocol: {
+      type: "string",
+      enum: [
+        "proxy_protocol_none",
+        "proxy_protocol_v1",
+        "proxy_protocol_v2",
+        "proxy_protocol_v2_ssl",
+        "proxy_protocol_v2_ssl_cn",
+      ],
+      default: "proxy_protocol_none",
+      policy: { update: "backend" },
+      description: "PROXY protocol header sent to the servers. Default: `proxy_protocol_none`.",
+    },
+    failoverHost: {
+      type: "string",
+      minLength: 1,
+      policy: { update: "backend" },
+      description:
+        "Object Storage website host served when every server is down (e.g. `bucket.s3-website.fr-par.scw.cloud`). Default: unset.",
+    },
+    sslBridging: {
+      type: "boolean",
+      default: false,
+      policy: { update: "backend" },
+      description: "Encrypt traffic to the servers with TLS. Default: false.",
+    },
+    ignoreSslServerVerify: {
+      type: "boolean",
+      default: false,
+      policy: { update: "backend" },
+      description: "With `sslBridging`, accept any server certificate. Default: false.",
+    },
+    redispatchAttemptCount: {
+      type: "integer",
+      minimum: 0,
+      maximum: 100,
+      policy: { update: "backend" },
+      description: "Times a failed connection is retried on another server (0-100). Default: unset.",
+    },
+    maxRetries: {
+      type: "integer",
+      minimum: 0,
+      maximum: 100,
+      default: 3,
+      policy: { update: "backend" },
+      description: "Times a failed connection is retried on the same server (0-100). Default: 3.",
+    },
+    maxConnections: {
+      type: "integer",
+      minimum: 0,
+      maximum: 1_000_000,
+      policy: { update: "backend" },
+      description:
+        "Maximum simultaneous connections per server; more wait in the queue. Default: unset (no limit).",
+    },
+    host: {
+      type: "string",
+      pattern: { regex: /^\S*$/, description: "no white space" },
+      default: "",
+      policy: { update: "backend" },
+      description: "Host header and TLS SNI used towards the servers. Default: the client's.",
+    },
+    importId: importIdInput,
+  },
+  outputs: {
+    createdAt: { type: "string", description: "Creation time (RFC 3339)." },
+    updatedAt: { type: "string", description: "Last update time (RFC 3339)." },
+    stateVersion: { type: "integer", description: "Version of this resource's state layout." },
+  },
+  complete: (inputs) => {
+    const out: Record<string, Json> = { ...inputs };
+    const hc = out.healthCheck;
+    if (hc !== null && typeof hc === "object" && !Array.isArray(hc)) {
+      const check: Record<string, Json> = { ...hc };
+      if (check.port === undefined && out.forwardPort !== undefined) check.port = out.forwardPort;
+      if (!HEALTH_CHECK_TYPES.some((t) => check[t] !== undefined)) check.tcpConfig = {};
+      out.healthCheck = check;
+    }
+    return out;
+  },
+  validate: (inputs) => {
+    const failures: CheckFailure[] = [];
+    if (inputs.stickySessions === "cookie" && inputs.stickySessionsCookieName === "") {
+      failures.push({
+        property: "stickySessionsCookieName",
+        reason: 'is required when stickySessions is "cookie": give the cookie name to use',
+      });
+    }
+    if (inputs.stickySessions === "cookie" && inputs.forwardProtocol === "tcp") {
+      failures.push({ property: "stickySessions", reason: '"cookie" needs forwardProtocol "http"' });
+    }
+    return failures;
+  },
+};

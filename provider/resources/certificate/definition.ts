@@ -1,0 +1,91 @@
+/** Certificate: a TLS certificate of a load balancer, from Let's Encrypt or uploaded. */
+import type { ResourceDefinition } from "../../core/property";
+import { importIdInput, nameInput, parentIdInput, zoneInput } from "../common";
+
+const domain = (description: string) =>
+  ({
+    type: "string",
+    minLength: 1,
+    maxLength: 253,
+    pattern: { regex: /^(\*\.)?([a-zA-Z0-9-]{1,63}\.)*[a-zA-Z0-9-]{1,63}$/, description: "a DNS name" },
+    description,
+  }) as const;
+
+export const certificateDefinition: ResourceDefinition = {
+  kind: "Certificate",
+  description:
+    "A TLS certificate for a load balancer's frontends: issued by Let's Encrypt (`letsencrypt`) or uploaded (`customCertificate`). Only the name can change in place; create waits until the certificate is `ready`.",
+  autoName: true,
+  parent: "lbId",
+  inputs: {
+    lbId: parentIdInput("load balancer"),
+    zone: zoneInput,
+    name: nameInput("certificate", "certificate"),
+    letsencrypt: {
+      type: "object",
+      policy: "replace",
+      description:
+        "Have Let's Encrypt issue the certificate. Every name must resolve to the load balancer's address. Changing it replaces the certificate.",
+      properties: {
+        commonName: { ...domain("Main domain of the certificate."), required: true },
+        subjectAlternativeNames: {
+          type: "array",
+          items: domain("An extra domain."),
+          unordered: true,
+          default: [],
+          description: "Extra domains. A set. Default: none.",
+        },
+      },
+    },
+    customCertificate: {
+      type: "object",
+      policy: "replace",
+      secret: true,
+      description: "Upload your own certificate. Stored as a secret. Changing it replaces the certificate.",
+      properties: {
+        certificateChain: {
+          type: "string",
+          required: true,
+          secret: true,
+          minLength: 1,
+          pattern: {
+            regex:
+              /-----BEGIN CERTIFICATE-----[\s\S]+-----BEGIN [A-Z ]*PRIVATE KEY-----|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]+-----BEGIN CERTIFICATE-----/,
+            description: "PEM text holding the certificate (then any intermediates) and its private key",
+          },
+          description:
+            "PEM: the certificate, any intermediate certificates and the private key, concatenated.",
+        },
+      },
+    },
+    importId: importIdInput,
+  },
+  outputs: {
+    type: { type: "string", description: "`letsencrypt` or `custom`." },
+    status: { type: "string", description: "`pending`, `ready` or `error`." },
+    statusDetails: { type: "string", description: "Why the certificate is in `error`, if it is." },
+    commonName: { type: "string", description: "Main domain of the certificate." },
+    subjectAlternativeNames: { type: "stringArray", description: "Extra domains of the certificate." },
+    fingerprint: { type: "string", description: "SHA-1 fingerprint, once issued." },
+    notValidBefore: { type: "string", description: "Start of validity (RFC 3339)." },
+    notValidAfter: { type: "string", description: "End of validity (RFC 3339)." },
+    createdAt: { type: "string", description: "Creation time (RFC 3339)." },
+    updatedAt: { type: "string", description: "Last update time (RFC 3339)." },
+    stateVersion: { type: "integer", description: "Version of this resource's state layout." },
+  },
+  validate: (inputs) => {
+    const set = ["letsencrypt", "customCertificate"].filter(
+      (k) => inputs[k] !== undefined && inputs[k] !== null,
+    );
+    if (set.length === 1) return [];
+    return [
+      {
+        property: set.length === 0 ? "letsencrypt" : "customCertificate",
+        reason:
+          set.length === 0
+            ? "a certificate needs exactly one of letsencrypt or customCertificate; none is set"
+            : "a certificate needs exactly one of letsencrypt or customCertificate; both are set",
+      },
+    ];
+  },
+};

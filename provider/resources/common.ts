@@ -1,0 +1,62 @@
+/** Properties every resource kind shares: where it lives, what it is called, what it adopts. */
+import type { Prop, StringProp } from "../core/property";
+import { ZONES } from "../core/zoned-id";
+
+export const zoneInput: StringProp = {
+  type: "string",
+  enum: ZONES,
+  policy: "replace",
+  description:
+    "The zone the object lives in. Top-level resources default to the provider's zone (stack config `scaleway:zone`, then `SCW_DEFAULT_ZONE`, then `fr-par-1`); children always live in their parent's zone. Changing it replaces the object.",
+};
+
+export const importIdInput: StringProp = {
+  type: "string",
+  format: "id",
+  policy: "local",
+  description:
+    'Adopt an existing object instead of creating one: its id, `"<zone>/<uuid>"`. On create, the object is read and compared with the declared arguments; if any differ, the create fails listing them and nothing is written. Once adopted the object is managed like any other (a destroy deletes it).',
+};
+
+export function nameInput(what: string, endpoint: string): StringProp {
+  return {
+    type: "string",
+    minLength: 1,
+    maxLength: 255,
+    policy: { update: endpoint },
+    description: `The ${what}'s name. Default: \`<resource name>-<random suffix>\`, generated once and kept across updates.`,
+  };
+}
+
+export function parentIdInput(what: string): StringProp {
+  return {
+    type: "string",
+    format: "id",
+    required: true,
+    policy: "replace",
+    description: `The ${what} this object belongs to: its id (e.g. \`${what === "load balancer" ? "lb.id" : what === "frontend" ? "frontend.id" : "backend.id"}\`), \`"<zone>/<uuid>"\`. Changing it replaces the object.`,
+  };
+}
+
+export const tagsInput = (endpoint: string): Prop => ({
+  type: "array",
+  items: { type: "string", minLength: 1, maxLength: 128, description: "A tag." },
+  unordered: true,
+  default: [],
+  policy: { update: endpoint },
+  description: "Tags (free-form strings). Order does not matter. Default: none.",
+});
+
+export const projectIdInput: StringProp = {
+  type: "string",
+  pattern: {
+    regex: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    description: "a lower-case UUID",
+  },
+  policy: "replace",
+  description:
+    "The Scaleway project that owns the object. Default: the provider's project (stack config `scaleway:projectId`, then `SCW_DEFAULT_PROJECT_ID`, then the CLI config file). Changing it replaces the object.",
+};
+
+/** Every resource records the shape version of its state, so later releases can read old state. */
+export const STATE_VERSION = 1;
