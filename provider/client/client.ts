@@ -1,0 +1,226 @@
+/**
+ * The Scaleway Load Balancer API client (zoned API). `createLbClient` wires the transport,
+ * rate limiter, retry policy, logging and redaction together, and exposes one typed method per
+ * endpoint (named like the official SDK's `ZonedAPI`), `listAll…` helpers and waiters.
+ */
+import type { Dispatcher } from "undici";
+import { aclMethods } from "./api/acls";
+import { backendMethods } from "./api/backends";
+import { catalogMethods } from "./api/catalog";
+import { certificateMethods } from "./api/certificates";
+import type { ApiContext } from "./api/context";
+import { frontendMethods } from "./api/frontends";
+import { ipMethods } from "./api/ips";
+import { lbMethods } from "./api/lbs";
+import { privateNetworkMethods } from "./api/private-networks";
+import { routeMethods } from "./api/routes";
+import { subscriberMethods } from "./api/subscribers";
+import { type Clock, systemClock } from "./clock";
+import { DEFAULT_API_URL, DEFAULT_ZONE } from "./config";
+import { ScalewayError } from "./errors";
+import { type LogSink, redactingSink, resolveLogSink } from "./logging";
+import type { Certificate, GetCertificateRequest } from "./model/certificate";
+import type { GetLbRequest, Lb } from "./model/lb";
+import type { PrivateNetwork } from "./model/private-network";
+import { type CallOptions, type OperationEnv, runOperation } from "./operation";
+import { createTokenBucket, type RateLimiter } from "./rate-limit";
+import { createRedactor } from "./redaction";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
+import { createServerClock } from "./server-clock";
+import { createUndiciTransport, type Transport } from "./transport";
+import {
+  judgeCertificate,
+  judgeLb,
+  judgeLbInstances,
+  judgePrivateNetwork,
+  lbState,
+  pollUntil,
+  privateNetworkState,
+  type WaitOptions,
+} from "./waiters";
+
+/** What the client needs to know; a `ResolvedConfig` (config.ts) fits. */
+export interface ClientConfig {
+  /** IAM secret key, sent as `X-Auth-Token`. Never logged. */
+  secretKey: string;
+  /** @default "https://api.scaleway.com" */
+  apiUrl?: string | null;
+  /** Default zone of requests. @default "fr-par-1" */
+  zone?: string | null;
+  /** Project of creates that name none. */
+  projectId?: string | null;
+  organizationId?: string | null;
+}
+
+export interface LbClientOptions {
+  config: ClientConfig;
+  /** Share one limiter between the clients of a process. @default a private 20 req/s bucket */
+  rateLimiter?: RateLimiter;
+  retry?: Partial<RetryPolicy>;
+  /** Deadline of one operation, retries included. @default 120000 */
+  deadlineMs?: number;
+  /** Timeout of one HTTP attempt. @default 30000 */
+  requestTimeoutMs?: number;
+  /** Request log sink; `null` disables logging. @default stderr when SCW_LB_DEBUG=1 */
+  logger?: LogSink | null;
+  /** Environment read for `SCW_LB_DEBUG`. @default process.env */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** @default the system clock */
+  clock?: Clock;
+  /** Jitter source in [0, 1). @default Math.random */
+  random?: () => number;
+  /** @default an undici transport with a keep-alive pool */
+  transport?: Transport;
+  /** Pool shared with other clients (ignored when `transport` is given). */
+  dispatcher?: Dispatcher;
+  userAgent?: string;
+  /** Defaults of the waiters. */
+  wait?: WaitOptions;
+}
+
+export const DEFAULT_DEADLINE_MS = 120_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+export interface WaitForPrivateNetworkRequest {
+  zone?: string;
+  lbId: string;
+  privateNetworkId: string;
+}
+
+function createClientParts(options: LbClientOptions) {
+  const { config } = options;
+  if (!config.secretKey) {
+    throw new ScalewayError({
+      kind: "configuration",
+      message:
+        "createLbClient: config.secretKey is empty (resolveConfig finds it in stack config, SCW_SECRET_KEY or the CLI config file)",
+    });
+  }
+  const clock = options.clock ?? systemClock;
+  const redact = createRedactor([config.secretKey]);
+  const sink = resolveLogSink(options.logger, options.env ?? process.env);
+  const transport = options.transport ?? createUndiciTransport({ dispatcher: options.dispatcher });
+  const serverClock = createServerClock();
+  const env: OperationEnv = {
+    baseUrl: (config.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, ""),
+    secretKey: config.secretKey,
+    userAgent: options.userAgent ?? "pulumi-scaleway-lb (node)",
+    transport,
+    limiter: options.rateLimiter ?? createTokenBucket({ clock }),
+    clock,
+    random: options.random ?? Math.random,
+    policy: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+    deadlineMs: options.deadlineMs ?? DEFAULT_DEADLINE_MS,
+    requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    log: sink ? redactingSink(sink, redact) : null,
+    redact,
+    serverClock,
+  };
+  const ctx: ApiContext = {
+    zone: config.zone ?? DEFAULT_ZONE,
+    projectId: config.projectId ?? null,
+    organizationId: config.organizationId ?? null,
+    clock,
+    serverClock,
+    run: (spec, call) => runOperation(env, spec, call),
+    withDeadline: (call = {}) => ({
+      ...call,
+      deadlineAt: call.deadlineAt ?? clock.now() + (call.deadlineMs ?? env.deadlineMs),
+    }),
+  };
+  return { ctx, env, transport, clock };
+}
+
+export function createLbClient(options: LbClientOptions) {
+  const { ctx, env, transport, clock } = createClientParts(options);
+  const lbs = lbMethods(ctx);
+  const certificates = certificateMethods(ctx);
+  const privateNetworks = privateNetworkMethods(ctx);
+  const waitDefaults = options.wait ?? {};
+  const zoneOf = (req: { zone?: string }) => req.zone ?? ctx.zone;
+
+  /** Waits until the LB is `ready` (or `stopped`); fails fast on `error` / `locked`. */
+  function waitForLb(req: GetLbRequest, wait: WaitOptions = {}): Promise<Lb> {
+    const lbReq = { zone: zoneOf(req), lbId: req.lbId };
+    return pollUntil({
+      waiter: "waitForLb",
+      subject: `load balancer ${req.lbId}`,
+      clock,
+      options: { ...waitDefaults, ...wait },
+      poll: (call: CallOptions) => lbs.getLb(lbReq, call),
+      judge: judgeLb,
+      state: lbState,
+    });
+  }
+
+  /** Waits until the LB and all its instances are `ready`; fails fast on `error` / `locked`. */
+  function waitForLbInstances(req: GetLbRequest, wait: WaitOptions = {}): Promise<Lb> {
+    const lbReq = { zone: zoneOf(req), lbId: req.lbId };
+    return pollUntil({
+      waiter: "waitForLbInstances",
+      subject: `load balancer ${req.lbId}`,
+      clock,
+      options: { ...waitDefaults, ...wait },
+      poll: (call: CallOptions) => lbs.getLb(lbReq, call),
+      judge: judgeLbInstances,
+      state: lbState,
+    });
+  }
+
+  /** Waits until the certificate is `ready`; fails on `error` with the API's `status_details`. */
+  function waitForCertificate(req: GetCertificateRequest, wait: WaitOptions = {}): Promise<Certificate> {
+    const certReq = { zone: zoneOf(req), certificateId: req.certificateId };
+    return pollUntil({
+      waiter: "waitForCertificate",
+      subject: `certificate ${req.certificateId}`,
+      clock,
+      options: { ...waitDefaults, ...wait },
+      poll: (call: CallOptions) => certificates.getCertificate(certReq, call),
+      judge: judgeCertificate,
+      state: (c: Certificate) => `status ${c.status}`,
+    });
+  }
+
+  /** Waits until the LB's attachment to the private network is `ready`; fails on `error`. */
+  function waitForPrivateNetwork(
+    req: WaitForPrivateNetworkRequest,
+    wait: WaitOptions = {},
+  ): Promise<PrivateNetwork> {
+    const listReq = { zone: zoneOf(req), lbId: req.lbId };
+    return pollUntil({
+      waiter: "waitForPrivateNetwork",
+      subject: `private network ${req.privateNetworkId} of load balancer ${req.lbId}`,
+      clock,
+      options: { ...waitDefaults, ...wait },
+      poll: (call: CallOptions) => privateNetworks.listAllLbPrivateNetworks(listReq, call),
+      judge: judgePrivateNetwork(req.privateNetworkId),
+      state: privateNetworkState(req.privateNetworkId),
+    });
+  }
+
+  return {
+    /** Default zone of requests. */
+    zone: ctx.zone,
+    /** Base URL requests go to. */
+    apiUrl: env.baseUrl,
+    ...lbs,
+    ...ipMethods(ctx),
+    ...backendMethods(ctx),
+    ...frontendMethods(ctx),
+    ...routeMethods(ctx),
+    ...aclMethods(ctx),
+    ...certificates,
+    ...catalogMethods(ctx),
+    ...subscriberMethods(ctx),
+    ...privateNetworks,
+    waitForLb,
+    waitForLbInstances,
+    waitForCertificate,
+    waitForPrivateNetwork,
+    /** Closes the connection pool (unless it was shared in through `dispatcher`/`transport`). */
+    close: (): Promise<void> => (options.transport ? Promise.resolve() : transport.close()),
+  };
+}
+
+/** The client: every endpoint method, `listAll…` helpers, waiters, `zone`, `apiUrl`, `close()`. */
+export type LbClient = ReturnType<typeof createLbClient>;

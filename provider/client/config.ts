@@ -1,0 +1,243 @@
+/**
+ * Configuration resolution. For each field, the first source that has a non-empty value wins:
+ *
+ * 1. explicit options (`resolveConfig({ explicit: { secretKey } })`);
+ * 2. Pulumi stack config, through a lookup function (`scaleway:secretKey`, …);
+ * 3. `SCW_*` environment variables;
+ * 4. the Scaleway CLI config file (config-file.ts), with profiles;
+ * 5. defaults: zone `fr-par-1`, region derived from the zone, API URL `https://api.scaleway.com`.
+ *
+ * The result records where each value came from. The secret key is a non-enumerable property
+ * of the result, so that `JSON.stringify`, `console.log` and spreads never carry it along.
+ */
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { type CliKey, cliConfigPath, readCliConfig } from "./config-file";
+import { ScalewayError } from "./errors";
+
+export const DEFAULT_ZONE = "fr-par-1";
+export const DEFAULT_API_URL = "https://api.scaleway.com";
+
+export const CONFIG_FIELDS = [
+  "accessKey",
+  "secretKey",
+  "projectId",
+  "organizationId",
+  "zone",
+  "region",
+  "apiUrl",
+] as const;
+export type ConfigField = (typeof CONFIG_FIELDS)[number];
+
+export const STACK_CONFIG_KEYS: Readonly<Record<ConfigField, string>> = {
+  accessKey: "scaleway:accessKey",
+  secretKey: "scaleway:secretKey",
+  projectId: "scaleway:projectId",
+  organizationId: "scaleway:organizationId",
+  zone: "scaleway:zone",
+  region: "scaleway:region",
+  apiUrl: "scaleway:apiUrl",
+};
+
+export const ENV_VARIABLES: Readonly<Record<ConfigField, string>> = {
+  accessKey: "SCW_ACCESS_KEY",
+  secretKey: "SCW_SECRET_KEY",
+  projectId: "SCW_DEFAULT_PROJECT_ID",
+  organizationId: "SCW_DEFAULT_ORGANIZATION_ID",
+  zone: "SCW_DEFAULT_ZONE",
+  region: "SCW_DEFAULT_REGION",
+  apiUrl: "SCW_API_URL",
+};
+
+export const CLI_FILE_KEYS: Readonly<Record<ConfigField, CliKey>> = {
+  accessKey: "access_key",
+  secretKey: "secret_key",
+  projectId: "default_project_id",
+  organizationId: "default_organization_id",
+  zone: "default_zone",
+  region: "default_region",
+  apiUrl: "api_url",
+};
+
+export type ConfigSource =
+  | { kind: "explicit"; option: string }
+  | { kind: "stack"; key: string }
+  | { kind: "env"; variable: string }
+  | { kind: "file"; path: string; profile: string | null; key: string }
+  | { kind: "default" }
+  | { kind: "derived"; from: "zone" }
+  | { kind: "unset" };
+
+export function describeSource(source: ConfigSource): string {
+  switch (source.kind) {
+    case "explicit":
+      return `option ${source.option}`;
+    case "stack":
+      return `stack config ${source.key}`;
+    case "env":
+      return `environment variable ${source.variable}`;
+    case "file":
+      return `${source.path}${source.profile ? ` (profile ${source.profile})` : ""} key ${source.key}`;
+    case "default":
+      return "default";
+    case "derived":
+      return `derived from ${source.from}`;
+    case "unset":
+      return "not set";
+  }
+}
+
+export interface ConfigInput {
+  /** Explicit options: win over every other source. `profile` selects a CLI config profile. */
+  explicit?: Partial<Record<ConfigField, string | null>> & { profile?: string | null };
+  /** Pulumi stack config lookup, e.g. `(key) => new pulumi.Config().get(key)` made generic. */
+  stackConfig?: (key: string) => string | undefined;
+  /** @default process.env */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** @default os.homedir() */
+  homeDir?: string;
+  /** Reads a file, `undefined` when it does not exist. @default node:fs */
+  readFile?: (path: string) => string | undefined;
+}
+
+export interface ResolvedConfig {
+  accessKey: string | null;
+  /** Non-enumerable: absent from JSON, logs and spreads. */
+  readonly secretKey: string;
+  projectId: string | null;
+  organizationId: string | null;
+  zone: string;
+  region: string;
+  apiUrl: string;
+  /** The CLI config profile in use, if any. */
+  profile: string | null;
+  /** The CLI config file looked at. */
+  configFile: string;
+  /** Where each value came from. */
+  sources: Record<ConfigField, ConfigSource>;
+}
+
+function readFileIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    if (typeof error === "object" && error !== null && Reflect.get(error, "code") === "ENOENT")
+      return undefined;
+    throw new ScalewayError({ kind: "configuration", message: `cannot read ${path}`, cause: error });
+  }
+}
+
+function present(value: string | null | undefined): value is string {
+  return typeof value === "string" && value.trim() !== "";
+}
+
+const ZONE_PATTERN = /^[a-z]{2}-[a-z]{3}-\d+$/;
+
+export function regionOfZone(zone: string): string {
+  return zone.replace(/-\d+$/, "");
+}
+
+export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
+  const env = input.env ?? process.env;
+  const explicit = input.explicit ?? {};
+  const configFile = cliConfigPath(env, input.homeDir ?? homedir());
+  const requestedProfile = present(explicit.profile)
+    ? explicit.profile
+    : present(env.SCW_PROFILE)
+      ? env.SCW_PROFILE
+      : null;
+  const file = readCliConfig(configFile, requestedProfile, input.readFile ?? readFileIfExists);
+
+  const pick = (field: ConfigField): { value: string | null; source: ConfigSource } => {
+    const fromExplicit = explicit[field];
+    if (present(fromExplicit))
+      return { value: fromExplicit.trim(), source: { kind: "explicit", option: field } };
+    const stackKey = STACK_CONFIG_KEYS[field];
+    const fromStack = input.stackConfig?.(stackKey);
+    if (present(fromStack)) return { value: fromStack.trim(), source: { kind: "stack", key: stackKey } };
+    const variable = ENV_VARIABLES[field];
+    const fromEnv = env[variable];
+    if (present(fromEnv)) return { value: fromEnv.trim(), source: { kind: "env", variable } };
+    const key = CLI_FILE_KEYS[field];
+    const fromFile = file.values[key];
+    if (present(fromFile)) {
+      return {
+        value: fromFile.trim(),
+        source: { kind: "file", path: file.path, profile: file.profile, key },
+      };
+    }
+    return { value: null, source: { kind: "unset" } };
+  };
+
+  const secret = pick("secretKey");
+  if (secret.value === null) {
+    const places = [
+      "option secretKey",
+      `stack config ${STACK_CONFIG_KEYS.secretKey}`,
+      `environment variable ${ENV_VARIABLES.secretKey}`,
+      `${configFile}${file.profile ? ` (profile ${file.profile})` : ""} key secret_key${file.found ? "" : " (file not found)"}`,
+    ];
+    throw new ScalewayError({
+      kind: "configuration",
+      message: `no Scaleway secret key found; looked in: ${places.join("; ")}`,
+    });
+  }
+
+  const accessKey = pick("accessKey");
+  const projectId = pick("projectId");
+  const organizationId = pick("organizationId");
+  const zonePick = pick("zone");
+  const zone = zonePick.value ?? DEFAULT_ZONE;
+  const zoneSource: ConfigSource = zonePick.value === null ? { kind: "default" } : zonePick.source;
+  if (!ZONE_PATTERN.test(zone)) {
+    throw new ScalewayError({
+      kind: "configuration",
+      message: `invalid Scaleway zone "${zone}" (from ${describeSource(zoneSource)}); expected e.g. fr-par-1`,
+    });
+  }
+  const regionPick = pick("region");
+  const region = regionPick.value ?? regionOfZone(zone);
+  const regionSource: ConfigSource =
+    regionPick.value === null ? { kind: "derived", from: "zone" } : regionPick.source;
+  const urlPick = pick("apiUrl");
+  const apiUrl = (urlPick.value ?? DEFAULT_API_URL).replace(/\/+$/, "");
+  const urlSource: ConfigSource = urlPick.value === null ? { kind: "default" } : urlPick.source;
+  if (!/^https?:\/\/[^/\s]+/.test(apiUrl)) {
+    throw new ScalewayError({
+      kind: "configuration",
+      message: `invalid Scaleway API URL "${apiUrl}" (from ${describeSource(urlSource)}); expected http(s)://host[:port]`,
+    });
+  }
+
+  const resolved: ResolvedConfig = {
+    accessKey: accessKey.value,
+    secretKey: secret.value,
+    projectId: projectId.value,
+    organizationId: organizationId.value,
+    zone,
+    region,
+    apiUrl,
+    profile: file.profile,
+    configFile,
+    sources: {
+      accessKey: accessKey.source,
+      secretKey: secret.source,
+      projectId: projectId.source,
+      organizationId: organizationId.source,
+      zone: zoneSource,
+      region: regionSource,
+      apiUrl: urlSource,
+    },
+  };
+  Object.defineProperty(resolved, "secretKey", { value: secret.value, enumerable: false, writable: false });
+  return resolved;
+}
+
+/** One line per field: `zone = fr-par-1 (environment variable SCW_DEFAULT_ZONE)`; the secret shows only its source. */
+export function describeConfig(config: ResolvedConfig): string[] {
+  return CONFIG_FIELDS.map((field) => {
+    const source = describeSource(config.sources[field]);
+    if (field === "secretKey") return `secretKey = <hidden> (${source})`;
+    return `${field} = ${config[field] ?? "<unset>"} (${source})`;
+  });
+}

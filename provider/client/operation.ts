@@ -1,0 +1,333 @@
+/**
+ * Runs one API operation: rate limiting, the HTTP attempt, logging, retries with backoff within
+ * an overall deadline, error mapping, response parsing, and the handling of unknown outcomes:
+ *
+ * - `read` / `idempotent` operations (GET, PUT, PATCH, DELETE, and POST actions whose repetition
+ *   is harmless) are simply re-sent. Once an attempt's outcome was unknown, a later 404 on an
+ *   operation marked `notFoundMeansDone` (deletes, detach) counts as success: the first
+ *   attempt did the job.
+ * - `non_idempotent` operations (creates, and POST actions such as migrate or subscribe) are
+ *   never re-sent blindly after an unknown outcome: their `reconcile` function finds out what
+ *   the lost attempt did (README "Unknown outcomes"), e.g. looks for the object it may have
+ *   created. Found: that is the result. Not done: the request is re-sent if the failure is
+ *   retryable. A 429 is known to be unprocessed and is re-sent directly.
+ */
+import type { z } from "zod";
+import type { Clock } from "./clock";
+import { errorFromResponse } from "./error-mapping";
+import { isScalewayError, ScalewayError } from "./errors";
+import { type JsonObject, parseJsonText } from "./json";
+import { formatRequestLog, type LogSink } from "./logging";
+import { type Query, queryString } from "./query";
+import type { RateLimiter } from "./rate-limit";
+import type { Redactor } from "./redaction";
+import {
+  type AttemptOutcome,
+  decideRetry,
+  outcomeIsUnknown,
+  parseRetryAfter,
+  type RetryPolicy,
+} from "./retry";
+import type { ServerClock } from "./server-clock";
+import type { HttpMethod, HttpResult, Transport } from "./transport";
+
+/** Per-call options accepted by every client method. */
+export interface CallOptions {
+  /** Deadline for this call, retries included, in ms from now. @default the client's `deadlineMs` */
+  deadlineMs?: number;
+  /** Absolute deadline on the client's clock; wins over `deadlineMs` (nested calls inherit it). */
+  deadlineAt?: number;
+  /** Cancels the call. */
+  signal?: AbortSignal;
+}
+
+interface SpecBase<T> {
+  /** The SDK operation name, e.g. `createLb`; used in errors and logs. */
+  operation: string;
+  method: HttpMethod;
+  path: string;
+  query?: Query;
+  body?: JsonObject;
+  /** Parses the 2xx body (`undefined` for an empty body) into the camelCase result. */
+  response: z.ZodType<T>;
+}
+
+export type OperationSpec<T> =
+  | (SpecBase<T> & { safety: "read" | "idempotent"; notFoundMeansDone?: boolean })
+  | (SpecBase<T> & {
+      safety: "non_idempotent";
+      /**
+       * Called when an attempt's outcome is unknown: returns the result of that attempt (e.g. the
+       * object it created), or `null` when it certainly had no effect (the request may then be
+       * re-sent). Throws `outcome_unknown` when it cannot tell.
+       */
+      reconcile: (call: CallOptions) => Promise<T | null>;
+    });
+
+export interface OperationEnv {
+  baseUrl: string;
+  secretKey: string;
+  userAgent: string;
+  transport: Transport;
+  limiter: RateLimiter;
+  clock: Clock;
+  random: () => number;
+  policy: RetryPolicy;
+  deadlineMs: number;
+  requestTimeoutMs: number;
+  log: LogSink | null;
+  redact: Redactor;
+  serverClock: ServerClock;
+}
+
+function isSuccess(status: number): boolean {
+  return status >= 200 && status < 300;
+}
+
+function toOutcome(result: HttpResult, now: number): AttemptOutcome {
+  if (result.type === "failure") return { type: "failure", sent: result.sent, code: result.code };
+  return {
+    type: "response",
+    status: result.status,
+    retryAfterMs: parseRetryAfter(result.headers["retry-after"], now),
+  };
+}
+
+export async function runOperation<T>(
+  env: OperationEnv,
+  spec: OperationSpec<T>,
+  call: CallOptions = {},
+): Promise<T> {
+  const { clock } = env;
+  const startedAt = clock.now();
+  const deadline = call.deadlineAt ?? startedAt + (call.deadlineMs ?? env.deadlineMs);
+  const target = spec.path + queryString(spec.query);
+  const shownTarget = env.redact(target);
+  const headers: Record<string, string> = {
+    "x-auth-token": env.secretKey,
+    accept: "application/json",
+    "user-agent": env.userAgent,
+  };
+  if (spec.body !== undefined) headers["content-type"] = "application/json";
+  const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
+  const describe = `${spec.operation}: ${spec.method} ${shownTarget}`;
+  let uncertain = false;
+  let last: ScalewayError | null = null;
+
+  const timeoutError = (attempts: number): ScalewayError => {
+    const budget = Math.round(deadline - startedAt);
+    const lastText = last ? `; last error: ${last.message}` : "";
+    return new ScalewayError({
+      kind: "timeout",
+      message: env.redact(
+        `${describe} did not succeed within its ${budget} ms deadline (${attempts} attempt(s))${lastText}`,
+      ),
+      operation: spec.operation,
+      method: spec.method,
+      path: shownTarget,
+      status: last?.status,
+      attempts,
+      cause: last ?? undefined,
+    });
+  };
+  const cancelled = (attempts: number): ScalewayError =>
+    new ScalewayError({
+      kind: "timeout",
+      message: env.redact(`${describe} was cancelled by the caller (${attempts} attempt(s))`),
+      operation: spec.operation,
+      method: spec.method,
+      path: shownTarget,
+      attempts,
+      cause: call.signal?.reason,
+    });
+
+  for (let attempt = 1; ; attempt++) {
+    if (call.signal?.aborted) throw cancelled(attempt - 1);
+    const remaining = deadline - clock.now();
+    if (remaining <= 0) throw timeoutError(attempt - 1);
+    try {
+      await env.limiter.acquire(call.signal);
+    } catch {
+      throw cancelled(attempt - 1);
+    }
+
+    const sentAt = clock.now();
+    const result = await env.transport.send({
+      method: spec.method,
+      url: env.baseUrl + target,
+      headers,
+      body,
+      timeoutMs: Math.min(env.requestTimeoutMs, remaining),
+      signal: call.signal,
+    });
+    const now = clock.now();
+    env.log?.(
+      formatRequestLog({
+        operation: spec.operation,
+        method: spec.method,
+        target,
+        outcome: result.type === "response" ? result.status : result.code,
+        durationMs: now - sentAt,
+        attempt,
+      }),
+    );
+    if (result.type === "failure" && result.aborted) throw cancelled(attempt);
+
+    if (result.type === "response") {
+      env.serverClock.observe(result.headers.date, now);
+      if (isSuccess(result.status)) return parseSuccess(env, spec, target, result, attempt);
+      if (result.status === 404 && uncertain && spec.safety !== "non_idempotent" && spec.notFoundMeansDone) {
+        return parseBody(env, spec, target, undefined);
+      }
+    }
+
+    const outcome = toOutcome(result, now);
+    last = attemptError(env, spec, target, result, attempt);
+
+    if (outcomeIsUnknown(outcome)) {
+      if (spec.safety === "non_idempotent") {
+        const inner = { deadlineAt: deadline, signal: call.signal };
+        let found = await reconcileCreate(env, spec, describe, inner);
+        if (found === null && result.type === "failure" && result.timedOut) {
+          // We stopped waiting, but the server may still be working on it: give it as long
+          // again as the request had, then look once more before re-sending.
+          const settle = Math.min(env.requestTimeoutMs, deadline - clock.now() - 1);
+          if (settle > 0) {
+            try {
+              await clock.sleep(settle, call.signal);
+            } catch {
+              throw cancelled(attempt);
+            }
+            found = await reconcileCreate(env, spec, describe, inner);
+          }
+        }
+        if (found !== null) return found;
+      } else {
+        uncertain = true;
+      }
+    }
+
+    const decision = decideRetry({
+      attempt,
+      outcome,
+      policy: env.policy,
+      random: env.random,
+      now: clock.now(),
+      deadline,
+    });
+    if (decision.action === "stop") {
+      if (decision.reason === "deadline") throw timeoutError(attempt);
+      throw last;
+    }
+    try {
+      await clock.sleep(decision.delayMs, call.signal);
+    } catch {
+      throw cancelled(attempt);
+    }
+  }
+}
+
+async function reconcileCreate<T>(
+  env: OperationEnv,
+  spec: OperationSpec<T> & { safety: "non_idempotent" },
+  describe: string,
+  call: CallOptions,
+): Promise<T | null> {
+  try {
+    return await spec.reconcile(call);
+  } catch (error) {
+    if (isScalewayError(error) && error.kind === "outcome_unknown") throw error;
+    const inner = isScalewayError(error) ? error.message : String(error);
+    const kind = isScalewayError(error) && error.kind === "timeout" ? "timeout" : "outcome_unknown";
+    throw new ScalewayError({
+      kind,
+      message: env.redact(
+        `${describe}: the answer was lost and checking whether the object was created failed: ${inner}`,
+      ),
+      operation: spec.operation,
+      method: spec.method,
+      path: env.redact(spec.path),
+      cause: error,
+    });
+  }
+}
+
+function attemptError<T>(
+  env: OperationEnv,
+  spec: OperationSpec<T>,
+  target: string,
+  result: HttpResult,
+  attempt: number,
+): ScalewayError {
+  if (result.type === "response") {
+    const parsed = parseJsonText(result.bodyText);
+    return errorFromResponse({
+      operation: spec.operation,
+      method: spec.method,
+      path: env.redact(target),
+      status: result.status,
+      body: parsed.ok ? parsed.value : result.bodyText,
+      requestId: result.headers["x-request-id"],
+      attempts: attempt,
+      redact: env.redact,
+    });
+  }
+  const after = attempt > 1 ? ` [after ${attempt} attempts]` : "";
+  return new ScalewayError({
+    kind: result.timedOut ? "timeout" : "network",
+    message: env.redact(
+      `${spec.operation}: ${spec.method} ${target} failed: ${result.code} ${result.message}${after}`,
+    ),
+    operation: spec.operation,
+    method: spec.method,
+    path: env.redact(target),
+    attempts: attempt,
+  });
+}
+
+function parseSuccess<T>(
+  env: OperationEnv,
+  spec: OperationSpec<T>,
+  target: string,
+  result: HttpResult & { type: "response" },
+  attempt: number,
+): T {
+  const parsed = parseJsonText(result.bodyText);
+  if (!parsed.ok) {
+    throw new ScalewayError({
+      kind: "invalid_response",
+      message: env.redact(
+        `${spec.operation}: ${spec.method} ${target} -> ${result.status}: the body is not JSON`,
+      ),
+      operation: spec.operation,
+      method: spec.method,
+      path: env.redact(target),
+      status: result.status,
+      attempts: attempt,
+    });
+  }
+  return parseBody(env, spec, target, parsed.value, result.status);
+}
+
+function parseBody<T>(
+  env: OperationEnv,
+  spec: OperationSpec<T>,
+  target: string,
+  value: unknown,
+  status?: number,
+): T {
+  const parsed = spec.response.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)
+    .join("; ");
+  throw new ScalewayError({
+    kind: "invalid_response",
+    message: env.redact(`${spec.operation}: ${spec.method} ${target}: unexpected response body (${issues})`),
+    operation: spec.operation,
+    method: spec.method,
+    path: env.redact(target),
+    status,
+  });
+}
