@@ -57,6 +57,10 @@ else
   echo "$lock_hash" >"$tools/npm-ci.stamp"
 fi
 
+# Programs in this clone (examples/, test fixtures) and the dynamic-provider processes the engine
+# starts for them resolve the package by name, the way an installed dependency is resolved.
+ln -sfn .. "$repo/node_modules/pulumi-scaleway-lb"
+
 # --- 3. Pulumi CLI and language host --------------------------------------------------------------
 pulumi_version=$(node -p 'require(process.argv[1]).version' "$repo/node_modules/@pulumi/pulumi/package.json")
 wrapper="$repo/scripts/toolchain"
@@ -80,6 +84,8 @@ else
       -ldflags "-s -w -X main.version=$pulumi_version" ./langhost
   )
   rm -rf "$pulumi_dir" && mv "$pulumi_dir.tmp" "$pulumi_dir"
+  # Earlier builds of the same version (an older language host) are no longer linked.
+  find "$cache/pulumi" -mindepth 1 -maxdepth 1 -name "v$pulumi_version-*" ! -path "$pulumi_dir" -exec rm -rf {} +
 fi
 ln -sfn "$pulumi_dir/pulumi" "$bin/pulumi"
 ln -sfn "$pulumi_dir/pulumi-language-nodejs" "$bin/pulumi-language-nodejs"

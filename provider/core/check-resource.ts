@@ -11,7 +11,7 @@ import { parseZonedId } from "./zoned-id";
 /** Hidden inputs the SDK classes and check add; they are not properties of the API object. */
 export const RESERVED_INPUTS = {
   /** The Pulumi resource name, passed by the SDK so check can generate names from it. */
-  resourceName: "__name",
+  resourceName: "__resourceName",
   /** Set when check generated `name`, so later checks keep it instead of generating anew. */
   autoNamed: "__autoNamed",
 } as const;

@@ -10,10 +10,12 @@ export function describeAllowed(prop: Prop): string {
       if (prop.format === "cidr") return 'an IPv4/IPv6 address or CIDR subnet (e.g. "10.0.0.0/8")';
       if (prop.format === "id") return 'an id "<zone>/<uuid>" or a bare UUID';
       const limits: string[] = [];
-      if (prop.minLength !== undefined) limits.push(`at least ${prop.minLength} characters`);
+      if (prop.minLength !== undefined && prop.minLength > 1)
+        limits.push(`at least ${prop.minLength} characters`);
       if (prop.maxLength !== undefined) limits.push(`at most ${prop.maxLength} characters`);
       if (prop.pattern) limits.push(prop.pattern.description);
-      return limits.length ? `a string of ${limits.join(", ")}` : "a string";
+      const kind = prop.minLength !== undefined && prop.minLength > 0 ? "a non-empty string" : "a string";
+      return limits.length ? `${kind} of ${limits.join(", ")}` : kind;
     }
     case "integer": {
       if (prop.enum) return `one of ${prop.enum.join(", ")}`;

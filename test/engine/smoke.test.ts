@@ -1,5 +1,4 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { LocalWorkspace, PulumiCommand } from "@pulumi/pulumi/automation";
 import { offlinePulumiEnv } from "../support/pulumi-env";
@@ -19,7 +18,6 @@ describe("the Pulumi engine, offline", () => {
   });
 
   it("runs a dynamic resource through preview, up, an empty preview and destroy", async () => {
-    mkdirSync(join(env.dir, "state"), { recursive: true });
     const stack = await LocalWorkspace.createOrSelectStack(
       { stackName: "smoke", workDir: join(__dirname, "fixtures", "smoke") },
       { envVars: env.envVars },

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -11,6 +11,7 @@ export interface OfflinePulumiEnv {
 
 export function offlinePulumiEnv(prefix = "pslb-engine-"): OfflinePulumiEnv {
   const dir = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(dir, "state"));
   return {
     dir,
     envVars: {

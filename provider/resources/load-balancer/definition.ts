@@ -95,4 +95,23 @@ export const loadBalancerDefinition: ResourceDefinition = {
     }
     return out;
   },
+  validate: (inputs) => {
+    const ids = inputs.ipIds;
+    if (!Array.isArray(ids) || ids.length === 0) return [];
+    const failures = [];
+    if (inputs.assignFlexibleIp === true) {
+      failures.push({
+        property: "assignFlexibleIp",
+        reason: "cannot be true together with ipIds: give every IP of the load balancer in ipIds, or none",
+      });
+    }
+    if (inputs.assignFlexibleIpv6 === true) {
+      failures.push({
+        property: "assignFlexibleIpv6",
+        reason:
+          "cannot be true together with ipIds: declare the IPv6 as an Ip resource (isIpv6: true) and add it to ipIds",
+      });
+    }
+    return failures;
+  },
 };

@@ -7,7 +7,7 @@ import { frontendDefinition } from "../../../provider/resources/frontend/definit
 import { loadBalancerDefinition } from "../../../provider/resources/load-balancer/definition";
 import { env, PROJECT, zoned } from "../resources/support/diff-table";
 
-const backendArgs = { __name: "web", lbId: zoned(1), forwardPort: 80 };
+const backendArgs = { __resourceName: "web", lbId: zoned(1), forwardPort: 80 };
 
 describe("check failures name the property, the value and what is allowed", () => {
   it.each([
@@ -55,7 +55,7 @@ describe("check failures name the property, the value and what is allowed", () =
     ],
     [
       "a missing required property",
-      { __name: "web", lbId: zoned(1) },
+      { __resourceName: "web", lbId: zoned(1) },
       "forwardPort",
       "is required: give a whole number from 1 to 65535",
     ],
@@ -137,7 +137,7 @@ describe("check failures name the property, the value and what is allowed", () =
     const { failures } = checkResource(
       loadBalancerDefinition,
       {},
-      { __name: "edge" },
+      { __resourceName: "edge" },
       { ...env, defaultProjectId: undefined },
     );
     expect(failures).toEqual([
@@ -154,7 +154,7 @@ describe("check fills explicit defaults", () => {
     const { inputs, failures } = checkResource(backendDefinition, {}, backendArgs, env);
     expect(failures).toEqual([]);
     expect(inputs).toEqual({
-      __name: "web",
+      __resourceName: "web",
       __autoNamed: true,
       lbId: zoned(1),
       zone: "fr-par-1",
@@ -187,7 +187,12 @@ describe("check fills explicit defaults", () => {
   });
 
   it("gives a load balancer the configured zone and project, and an IPv4 of its own", () => {
-    const { inputs } = checkResource(loadBalancerDefinition, {}, { __name: "edge", type: "LB-GP-M" }, env);
+    const { inputs } = checkResource(
+      loadBalancerDefinition,
+      {},
+      { __resourceName: "edge", type: "LB-GP-M" },
+      env,
+    );
     expect(inputs).toMatchObject({
       zone: "fr-par-1",
       projectId: PROJECT,
@@ -228,7 +233,13 @@ describe("unknown preview values", () => {
     const { failures, inputs } = checkResource(
       backendDefinition,
       {},
-      { __name: "web", lbId: UNKNOWN, forwardPort: UNKNOWN, serverIps: [UNKNOWN], healthCheck: UNKNOWN },
+      {
+        __resourceName: "web",
+        lbId: UNKNOWN,
+        forwardPort: UNKNOWN,
+        serverIps: [UNKNOWN],
+        healthCheck: UNKNOWN,
+      },
       env,
     );
     expect(failures).toEqual([]);

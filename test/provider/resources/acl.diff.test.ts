@@ -2,7 +2,7 @@ import { aclDefinition } from "../../../provider/resources/acl/definition";
 import { type Args, describeDiffTable, type Row, rowBuilder, withValue, zoned } from "./support/diff-table";
 
 const before: Args = {
-  __name: "office-only",
+  __resourceName: "office-only",
   frontendId: zoned(1),
   index: 0,
   action: { type: "deny" },

@@ -3,7 +3,7 @@ import { backendDefinition } from "../../../provider/resources/backend/definitio
 import { type Args, describeDiffTable, type Row, rowBuilder, withValue, zoned } from "./support/diff-table";
 
 const before: Args = {
-  __name: "web",
+  __resourceName: "web",
   lbId: zoned(1),
   forwardPort: 80,
   serverIps: ["10.0.0.1", "2001:db8::1"],

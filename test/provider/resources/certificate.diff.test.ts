@@ -4,7 +4,7 @@ import { type Args, describeDiffTable, rowBuilder, zoned } from "./support/diff-
 const pem = (n: number) =>
   `-----BEGIN CERTIFICATE-----\nMIIB${n}\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMIIE${n}\n-----END PRIVATE KEY-----\n`;
 const before: Args = {
-  __name: "site",
+  __resourceName: "site",
   lbId: zoned(1),
   letsencrypt: { commonName: "example.com", subjectAlternativeNames: ["www.example.com", "api.example.com"] },
 };
@@ -26,14 +26,14 @@ describeDiffTable(certificateDefinition, before, [
   {
     path: "customCertificate",
     change: "switched to an uploaded certificate: replaced",
-    after: { __name: "site", lbId: zoned(1), customCertificate: { certificateChain: pem(1) } },
+    after: { __resourceName: "site", lbId: zoned(1), customCertificate: { certificateChain: pem(1) } },
     endpoints: [],
     replaces: ["customCertificate", "letsencrypt"],
   },
   {
     path: "customCertificate.certificateChain",
     change: "another chain: replaced",
-    after: { __name: "site", lbId: zoned(1), customCertificate: { certificateChain: pem(2) } },
+    after: { __resourceName: "site", lbId: zoned(1), customCertificate: { certificateChain: pem(2) } },
     endpoints: [],
     replaces: ["customCertificate", "letsencrypt"],
   },

@@ -4,7 +4,7 @@ import { frontendDefinition } from "../../../provider/resources/frontend/definit
 import { type Args, checked, describeDiffTable, rowBuilder, withValue, zoned } from "./support/diff-table";
 
 const before: Args = {
-  __name: "https",
+  __resourceName: "https",
   lbId: zoned(1),
   backendId: zoned(2),
   inboundPort: 443,

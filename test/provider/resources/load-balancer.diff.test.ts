@@ -2,7 +2,7 @@ import { UNKNOWN } from "../../../provider/core/unknown";
 import { loadBalancerDefinition } from "../../../provider/resources/load-balancer/definition";
 import { type Args, describeDiffTable, rowBuilder, zoned } from "./support/diff-table";
 
-const before: Args = { __name: "edge", type: "LB-S", tags: ["web", "prod"] };
+const before: Args = { __resourceName: "edge", type: "LB-S", tags: ["web", "prod"] };
 const { row, updates, replaced } = rowBuilder(before);
 const lb = updates("lb");
 

@@ -1,0 +1,47 @@
+/**
+ * What each resource kind implements: the API calls. Everything else — check, diff, adoption,
+ * plain-JSON results, honest failures — is shared (dynamic-provider.ts).
+ */
+import type { Json } from "../core/property";
+import type { ResourceContext } from "./context";
+
+/** Props as stored in state: the checked inputs plus what the API computed. */
+export type Props = Record<string, Json>;
+
+export interface Operations {
+  /** Creates the object from checked inputs; returns its zoned id and outputs. */
+  create(ctx: ResourceContext, inputs: Props): Promise<{ id: string; outs: Props }>;
+  /** The object as the API has it now, mapped to props; undefined when it is gone. */
+  read(ctx: ResourceContext, id: string, olds: Props): Promise<Props | undefined>;
+  /**
+   * Applies a change: `endpoints` are the update endpoints whose fields changed (diff). Returns the
+   * props the API answered with, or undefined when no call was needed.
+   */
+  update(
+    ctx: ResourceContext,
+    id: string,
+    olds: Props,
+    news: Props,
+    endpoints: readonly string[],
+  ): Promise<Props | undefined>;
+  /** Deletes the object; an object already gone is success. */
+  delete(ctx: ResourceContext, id: string, props: Props): Promise<void>;
+}
+
+/**
+ * An error for a create that succeeded but did not finish: it carries the id and outputs so the
+ * engine records the object in state instead of leaking it (the next `up` continues with update).
+ */
+export class CreatedButFailed extends Error {
+  readonly id: string;
+  readonly properties: Props;
+  readonly reasons: string[];
+  constructor(id: string, properties: Props, cause: unknown) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    super(`${message} (the object ${id} was created and is kept in state; the next update will retry)`);
+    this.name = "CreatedButFailed";
+    this.id = id;
+    this.properties = properties;
+    this.reasons = [message];
+  }
+}

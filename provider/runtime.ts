@@ -1,0 +1,108 @@
+/**
+ * What the serialized dynamic-provider shim (shim.js) loads at call time: `configure` and the
+ * provider of each resource kind. A permanent public subpath (`pulumi-scaleway-lb/provider-runtime`):
+ * never move it, and keep reading every earlier state layout.
+ *
+ * Nothing is created at import: the stack config arrives with `configure`, credentials are resolved
+ * on the first API call (stack config, then SCW_* variables, then the Scaleway CLI config file), and
+ * one client — with one rate limiter (20 requests/s, or SCW_LB_RATE_LIMIT) — serves every resource
+ * of this provider process.
+ */
+import { randomBytes } from "node:crypto";
+import { createLbClient } from "./client/client";
+import { resolveConfig } from "./client/config";
+import { createTokenBucket } from "./client/rate-limit";
+import type { CheckEnvironment } from "./core/check-resource";
+import { aclDefinition } from "./resources/acl/definition";
+import { aclOperations } from "./resources/acl/operations";
+import { backendDefinition } from "./resources/backend/definition";
+import { backendOperations } from "./resources/backend/operations";
+import { certificateDefinition } from "./resources/certificate/definition";
+import { certificateOperations } from "./resources/certificate/operations";
+import type { ResourceContext } from "./resources/context";
+import { type DynamicProvider, makeDynamicProvider } from "./resources/dynamic-provider";
+import { frontendDefinition } from "./resources/frontend/definition";
+import { frontendOperations } from "./resources/frontend/operations";
+import { ipDefinition } from "./resources/ip/definition";
+import { ipOperations } from "./resources/ip/operations";
+import { loadBalancerDefinition } from "./resources/load-balancer/definition";
+import { loadBalancerOperations } from "./resources/load-balancer/operations";
+import { routeDefinition } from "./resources/route/definition";
+import { routeOperations } from "./resources/route/operations";
+
+/** The part of Pulumi's ConfigureRequest the runtime uses (the whole stack config, namespaced keys). */
+export interface ConfigureRequest {
+  readonly config: { get(key: string): string | undefined };
+}
+
+interface RuntimeState {
+  stackConfig: ((key: string) => string | undefined) | undefined;
+  context: ResourceContext | undefined;
+}
+
+const state: RuntimeState = { stackConfig: undefined, context: undefined };
+
+/** Called by the engine once per provider process, before any other call. */
+export async function configure(req: ConfigureRequest): Promise<void> {
+  state.stackConfig = (key) => req.config.get(key);
+  state.context = undefined;
+}
+
+/** For tests and tools that drive the providers outside the engine: forget configuration and client. */
+export function reset(): void {
+  state.stackConfig = undefined;
+  state.context = undefined;
+}
+
+const PROJECT_SOURCES =
+  "stack config scaleway:projectId, the SCW_DEFAULT_PROJECT_ID environment variable, or default_project_id in the Scaleway CLI config file";
+
+/** Zone and project defaults for check: no secret key needed, so a preview works without one. */
+function environment(): CheckEnvironment {
+  const config = resolveConfig({
+    stackConfig: state.stackConfig,
+    // Only the defaults are read here; the real key is required (and resolved) by API calls.
+    explicit: { secretKey: "not-needed-for-defaults" },
+  });
+  return {
+    defaultZone: config.zone,
+    defaultProjectId: config.projectId ?? undefined,
+    projectIdSources: PROJECT_SOURCES,
+    randomSuffix: () => randomBytes(4).toString("hex").slice(0, 7),
+  };
+}
+
+function context(): ResourceContext {
+  if (state.context) return state.context;
+  const config = resolveConfig({ stackConfig: state.stackConfig });
+  // One bucket for every resource of the process: the engine runs many steps at once.
+  const rate = Number(process.env.SCW_LB_RATE_LIMIT);
+  const api = createLbClient({
+    config,
+    rateLimiter: createTokenBucket(Number.isFinite(rate) && rate > 0 ? { ratePerSecond: rate } : {}),
+  });
+  state.context = { api, env: environment() };
+  return state.context;
+}
+
+const hooks = { environment, context };
+
+const providers: Readonly<Record<string, DynamicProvider>> = {
+  LoadBalancer: makeDynamicProvider(loadBalancerDefinition, loadBalancerOperations, hooks),
+  Ip: makeDynamicProvider(ipDefinition, ipOperations, hooks),
+  Backend: makeDynamicProvider(backendDefinition, backendOperations, hooks),
+  Frontend: makeDynamicProvider(frontendDefinition, frontendOperations, hooks),
+  Route: makeDynamicProvider(routeDefinition, routeOperations, hooks),
+  Acl: makeDynamicProvider(aclDefinition, aclOperations, hooks),
+  Certificate: makeDynamicProvider(certificateDefinition, certificateOperations, hooks),
+};
+
+/** The provider of one resource kind (`LoadBalancer`, `Backend`, …), as the shim asks for it. */
+export function provider(kind: string): DynamicProvider {
+  const found = providers[kind];
+  if (!found)
+    throw new Error(
+      `pulumi-scaleway-lb: unknown resource kind "${kind}" (state written by a newer version?)`,
+    );
+  return found;
+}
