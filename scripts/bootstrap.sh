@@ -21,6 +21,14 @@ die() { printf 'bootstrap: error: %s\n' "$*" >&2; exit 1; }
 mkdir -p "$bin" "$cache"
 export PATH="$bin:$PATH"
 
+# One bootstrap at a time per cache: parallel runs (several clones, scripts started together)
+# would otherwise race on the shared builds.
+exec 9>"$cache/bootstrap.lock"
+if ! flock -n 9; then
+  say "waiting for another bootstrap to finish"
+  flock 9
+fi
+
 # --- 1. Node.js >= 22 -----------------------------------------------------------------------------
 node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 if [ -x "$bin/node" ] && [ "$(node_major "$bin/node")" -ge 22 ]; then
@@ -89,5 +97,9 @@ else
 fi
 ln -sfn "$pulumi_dir/pulumi" "$bin/pulumi"
 ln -sfn "$pulumi_dir/pulumi-language-nodejs" "$bin/pulumi-language-nodejs"
-ln -sfn "$repo/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs" "$bin/pulumi-resource-pulumi-nodejs"
+# The dynamic-provider plugin is a script that resolves @pulumi/pulumi from the program's directory,
+# so one copy beside the CLI (where the CLI looks first) serves every clone.
+plugin="$repo/node_modules/@pulumi/pulumi/pulumi-resource-pulumi-nodejs"
+cmp -s "$plugin" "$pulumi_dir/pulumi-resource-pulumi-nodejs" || install -m 755 "$plugin" "$pulumi_dir/pulumi-resource-pulumi-nodejs"
+ln -sfn "$pulumi_dir/pulumi-resource-pulumi-nodejs" "$bin/pulumi-resource-pulumi-nodejs"
 say "$("$bin/pulumi" version) ready in .tools/bin"
