@@ -1,0 +1,175 @@
+/**
+ * The in-memory object store: one table per kind, with secondary indexes on the parent ids that
+ * never change after creation (an object cannot move to another LB or frontend, §5).
+ */
+import type {
+  AclRecord,
+  BackendRecord,
+  CertificateRecord,
+  FrontendRecord,
+  IpRecord,
+  LbRecord,
+  PrivateNetworkRecord,
+  RouteRecord,
+  SubscriberRecord,
+} from "./records";
+
+type Indexers<R> = Record<string, (row: R) => string>;
+
+export class Table<R> {
+  private readonly rows = new Map<string, R>();
+  private readonly indexes = new Map<string, Map<string, Set<string>>>();
+
+  constructor(
+    private readonly keyOf: (row: R) => string,
+    private readonly indexers: Indexers<R>,
+  ) {
+    for (const name of Object.keys(indexers)) this.indexes.set(name, new Map());
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  get(key: string): R | undefined {
+    return this.rows.get(key);
+  }
+
+  /** Rows in insertion order (= creation order). */
+  values(): R[] {
+    return [...this.rows.values()];
+  }
+
+  put(row: R): void {
+    const key = this.keyOf(row);
+    this.delete(key);
+    this.rows.set(key, row);
+    for (const [name, indexer] of Object.entries(this.indexers)) {
+      const index = this.indexes.get(name);
+      const value = indexer(row);
+      let keys = index?.get(value);
+      if (!keys) {
+        keys = new Set();
+        index?.set(value, keys);
+      }
+      keys.add(key);
+    }
+  }
+
+  delete(key: string): R | undefined {
+    const row = this.rows.get(key);
+    if (row === undefined) return undefined;
+    this.rows.delete(key);
+    for (const [name, indexer] of Object.entries(this.indexers)) {
+      const index = this.indexes.get(name);
+      const value = indexer(row);
+      index?.get(value)?.delete(key);
+      if (index?.get(value)?.size === 0) index.delete(value);
+    }
+    return row;
+  }
+
+  /** Rows whose indexed field `name` equals `value`, in creation order. */
+  where(name: string, value: string): R[] {
+    const keys = this.indexes.get(name)?.get(value);
+    if (!keys) return [];
+    const rows: R[] = [];
+    for (const key of keys) {
+      const row = this.rows.get(key);
+      if (row !== undefined) rows.push(row);
+    }
+    return rows;
+  }
+
+  count(name: string, value: string): number {
+    return this.indexes.get(name)?.get(value)?.size ?? 0;
+  }
+
+  clear(): void {
+    this.rows.clear();
+    for (const index of this.indexes.values()) index.clear();
+  }
+}
+
+export interface StoreSnapshot {
+  version: 1;
+  seq: number;
+  lbs: LbRecord[];
+  ips: IpRecord[];
+  backends: BackendRecord[];
+  frontends: FrontendRecord[];
+  routes: RouteRecord[];
+  acls: AclRecord[];
+  certificates: CertificateRecord[];
+  privateNetworks: PrivateNetworkRecord[];
+  subscribers: SubscriberRecord[];
+}
+
+export class Store {
+  readonly lbs = new Table<LbRecord>((r) => r.id, {});
+  readonly ips = new Table<IpRecord>((r) => r.id, {});
+  readonly backends = new Table<BackendRecord>((r) => r.id, { lb: (r) => r.lbId });
+  readonly frontends = new Table<FrontendRecord>((r) => r.id, { lb: (r) => r.lbId });
+  readonly routes = new Table<RouteRecord>((r) => r.id, { lb: (r) => r.lbId, frontend: (r) => r.frontendId });
+  readonly acls = new Table<AclRecord>((r) => r.id, { frontend: (r) => r.frontendId });
+  readonly certificates = new Table<CertificateRecord>((r) => r.id, { lb: (r) => r.lbId });
+  readonly privateNetworks = new Table<PrivateNetworkRecord>((r) => r.key, { lb: (r) => r.lbId });
+  readonly subscribers = new Table<SubscriberRecord>((r) => r.id, {});
+  private seq = 0;
+
+  /** Monotonic creation counter: ties on `created_at` never reorder lists. */
+  nextSeq(): number {
+    this.seq += 1;
+    return this.seq;
+  }
+
+  clear(): void {
+    for (const table of this.tables()) table.clear();
+    this.seq = 0;
+  }
+
+  snapshot(): StoreSnapshot {
+    return structuredClone({
+      version: 1,
+      seq: this.seq,
+      lbs: this.lbs.values(),
+      ips: this.ips.values(),
+      backends: this.backends.values(),
+      frontends: this.frontends.values(),
+      routes: this.routes.values(),
+      acls: this.acls.values(),
+      certificates: this.certificates.values(),
+      privateNetworks: this.privateNetworks.values(),
+      subscribers: this.subscribers.values(),
+    });
+  }
+
+  restore(snapshot: StoreSnapshot): void {
+    this.clear();
+    const copy = structuredClone(snapshot);
+    this.seq = copy.seq;
+    for (const row of copy.lbs) this.lbs.put(row);
+    for (const row of copy.ips) this.ips.put(row);
+    for (const row of copy.backends) this.backends.put(row);
+    for (const row of copy.frontends) this.frontends.put(row);
+    for (const row of copy.routes) this.routes.put(row);
+    for (const row of copy.acls) this.acls.put(row);
+    for (const row of copy.certificates) this.certificates.put(row);
+    for (const row of copy.privateNetworks) this.privateNetworks.put(row);
+    for (const row of copy.subscribers) this.subscribers.put(row);
+  }
+
+  private tables(): Array<{ clear(): void }> {
+    return [
+      this.lbs,
+      this.ips,
+      this.backends,
+      this.frontends,
+      this.routes,
+      this.acls,
+      this.certificates,
+      this.privateNetworks,
+      this.subscribers,
+    ];
+  }
+}

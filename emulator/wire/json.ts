@@ -1,0 +1,5 @@
+/** The JSON value type every renderer produces. */
+export type Json = null | boolean | number | string | Json[] | JsonObject;
+export interface JsonObject {
+  [key: string]: Json;
+}
