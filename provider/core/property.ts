@@ -26,6 +26,11 @@ interface Common {
    */
   readonly computed?: boolean;
   readonly secret?: boolean;
+  /**
+   * Shapes the object at creation only, and the API never reports it back (e.g. "allocate an IP"):
+   * refresh keeps the declared value and adoption cannot compare it.
+   */
+  readonly createOnly?: boolean;
   /** Inherited from the enclosing property when left out. */
   readonly policy?: Policy;
 }

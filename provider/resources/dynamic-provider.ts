@@ -7,6 +7,7 @@
 import { type CheckEnvironment, checkResource, RESERVED_INPUTS } from "../core/check-resource";
 import { diffResource } from "../core/diff";
 import type { Json, ResourceDefinition } from "../core/property";
+import { adoptionDifferences } from "./adoption";
 import { STATE_VERSION } from "./common";
 import type { ResourceContext } from "./context";
 import type { Operations, Props } from "./operations";
@@ -102,17 +103,9 @@ function assertAdoptable(
   actual: Props,
   declared: Props,
 ): void {
-  const outcome = diffResource(definition, actual, declared);
-  // Provider-side settings are not the object's, and secrets (an uploaded chain) are never returned.
-  const differing = outcome.changed.filter(
-    (name) => definition.inputs[name]?.policy !== "local" && definition.inputs[name]?.secret !== true,
-  );
-  if (differing.length === 0) return;
-  const lines = differing.map((name) => {
-    const secret = definition.inputs[name]?.secret;
-    const show = (v: Json | undefined) => (secret ? "(secret)" : JSON.stringify(v ?? null));
-    return `  ${name}: declared ${show(declared[name])}, found ${show(actual[name])}`;
-  });
+  const differences = adoptionDifferences(definition, actual, declared);
+  if (differences.length === 0) return;
+  const lines = differences.map((d) => `  ${d.property}: ${d.reason}`);
   throw new Error(
     `${definition.kind}: cannot adopt ${importId}: it differs from the declared arguments (nothing was changed):\n${lines.join("\n")}\nDeclare the values found, or adopt and then change them in a later update.`,
   );

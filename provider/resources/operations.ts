@@ -38,10 +38,12 @@ export class CreatedButFailed extends Error {
   readonly reasons: string[];
   constructor(id: string, properties: Props, cause: unknown) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    super(`${message} (the object ${id} was created and is kept in state; the next update will retry)`);
+    // The engine shows `reasons` for such errors, so the explanation goes there too.
+    const explained = `${message} — ${id} was created and is kept in state; the next \`pulumi up\` checks it again`;
+    super(explained);
     this.name = "CreatedButFailed";
     this.id = id;
     this.properties = properties;
-    this.reasons = [message];
+    this.reasons = [explained];
   }
 }

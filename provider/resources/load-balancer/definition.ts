@@ -57,6 +57,7 @@ export const loadBalancerDefinition: ResourceDefinition = {
     assignFlexibleIp: {
       type: "boolean",
       policy: "replace",
+      createOnly: true,
       description:
         "Allocate a new IPv4 flexible IP for the load balancer. Default: true when `ipIds` is empty, false otherwise. false with no `ipIds` makes a private load balancer. Changing it replaces the load balancer.",
     },
@@ -64,6 +65,7 @@ export const loadBalancerDefinition: ResourceDefinition = {
       type: "boolean",
       default: false,
       policy: "replace",
+      createOnly: true,
       description:
         "Also allocate a new IPv6 flexible IP. Default: false. Changing it replaces the load balancer.",
     },
