@@ -1,0 +1,112 @@
+/**
+ * Runs an example of examples/ through the Pulumi engine: `npm run example -- <name> [up|preview|
+ * refresh|destroy]`; `npm run demo` is `basic-http up`. The program runs from a copy in
+ * .demo/<name>/program (where its stack config lives). Without SCW_SECRET_KEY it starts an
+ * embedded emulator whose objects persist in .demo/<name>/, so reruns see what the last run made;
+ * with SCW_* credentials it talks to Scaleway. Stack state goes to a local file backend in
+ * .demo/<name>/state unless PULUMI_BACKEND_URL says otherwise.
+ */
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { LocalWorkspace } from "@pulumi/pulumi/automation";
+import { startEmulator } from "../../emulator";
+import { copyExample } from "./copy";
+import { selfSignedChain } from "./self-signed";
+
+const EXAMPLES = ["basic-http", "https", "multi-zone", "import-existing"];
+const OPERATIONS = ["up", "preview", "refresh", "destroy"] as const;
+type Operation = (typeof OPERATIONS)[number];
+const DEMO_PROJECT = "6a1f2d3c-4b5e-4f60-8172-93a4b5c6d7e8";
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name = "basic-http", operationArg = "up"] = argv;
+  const operation = OPERATIONS.find((o) => o === operationArg);
+  if (!EXAMPLES.includes(name) || !operation) {
+    process.stderr.write(`usage: npm run example -- <${EXAMPLES.join("|")}> [${OPERATIONS.join("|")}]\n`);
+    return 2;
+  }
+  const repo = join(__dirname, "..", "..", "..");
+  const demoDir = join(repo, ".demo", name);
+  mkdirSync(join(demoDir, "state"), { recursive: true });
+  const workDir = copyExample(join(repo, "examples"), name, join(demoDir, "program"));
+
+  const real = Boolean(process.env.SCW_SECRET_KEY);
+  const dataFile = join(demoDir, "emulator.json");
+  // import-existing adopts objects that must exist first: the emulator starts from the state the
+  // example was generated against.
+  const seed = join(repo, "examples", name, "emulator-state.json");
+  if (!real && existsSync(seed) && !existsSync(dataFile)) copyFileSync(seed, dataFile);
+  const emulator = real ? undefined : await startEmulator({ port: 0, dataFile });
+  const envVars: Record<string, string> = {
+    PULUMI_BACKEND_URL: process.env.PULUMI_BACKEND_URL ?? `file://${join(demoDir, "state")}`,
+    PULUMI_CONFIG_PASSPHRASE: process.env.PULUMI_CONFIG_PASSPHRASE ?? "demo-passphrase",
+    PULUMI_SKIP_UPDATE_CHECK: "true",
+    ...(emulator
+      ? {
+          // The emulator's address changes every run: it goes in the environment, not stack config,
+          // so a new port is not a change of the stack.
+          SCW_API_URL: emulator.url,
+          SCW_SECRET_KEY: "emulator-demo-key",
+          SCW_DEFAULT_PROJECT_ID: process.env.SCW_DEFAULT_PROJECT_ID ?? DEMO_PROJECT,
+        }
+      : {}),
+  };
+  try {
+    process.stdout.write(
+      real
+        ? `Running examples/${name} against Scaleway (${process.env.SCW_API_URL ?? "https://api.scaleway.com"}).\n`
+        : `Running examples/${name} against an embedded emulator at ${emulator?.url} (state kept in .demo/${name}).\n`,
+    );
+    const stack = await LocalWorkspace.createOrSelectStack({ stackName: "dev", workDir }, { envVars });
+    if (name === "https" && !(await stack.getAllConfig())["https:certificateChain"]) {
+      await stack.setConfig("certificateChain", { value: selfSignedChain("uploaded.acme-corp.fr"), secret: true });
+    }
+    const onOutput = (out: string) => process.stdout.write(out);
+    await run(stack, operation, onOutput);
+    if (operation !== "destroy") {
+      const outputs = await stack.outputs();
+      process.stdout.write("\nStack outputs:\n");
+      for (const [key, output] of Object.entries(outputs)) {
+        process.stdout.write(`  ${key} = ${output.secret ? "[secret]" : JSON.stringify(output.value)}\n`);
+      }
+    }
+    process.stdout.write(
+      `\nNext: npm run example -- ${name} preview   (expects no changes)\n` +
+        `      npm run example -- ${name} destroy   (deletes everything)\n`,
+    );
+    return 0;
+  } finally {
+    await emulator?.close();
+  }
+}
+
+async function run(
+  stack: Awaited<ReturnType<typeof LocalWorkspace.createOrSelectStack>>,
+  operation: Operation,
+  onOutput: (out: string) => void,
+): Promise<void> {
+  switch (operation) {
+    case "up":
+      await stack.up({ onOutput });
+      return;
+    case "preview":
+      await stack.preview({ onOutput, diff: true });
+      return;
+    case "refresh":
+      await stack.refresh({ onOutput });
+      return;
+    case "destroy":
+      await stack.destroy({ onOutput });
+      return;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
