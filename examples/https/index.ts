@@ -6,7 +6,11 @@ const domain = config.get("domain") ?? "shop.acme-corp.fr";
 const apiHost = config.get("apiHost") ?? "api.acme-corp.fr";
 
 // The load balancer allocates its own IPv4 and releases it when destroyed.
-const lb = new scw.LoadBalancer("shop", { type: "LB-S", releaseIp: true, sslCompatibilityLevel: "ssl_compatibility_level_modern" });
+const lb = new scw.LoadBalancer("shop", {
+  type: "LB-S",
+  releaseIp: true,
+  sslCompatibilityLevel: "ssl_compatibility_level_modern",
+});
 
 const web = new scw.Backend("web", {
   lbId: lb.id,
@@ -29,7 +33,10 @@ const api = new scw.Backend("api", {
 // Let's Encrypt issues this one: every name must resolve to the load balancer's address.
 const issued = new scw.Certificate("site", {
   lbId: lb.id,
-  letsencrypt: { commonName: domain, subjectAlternativeNames: config.getObject<string[]>("alternativeNames") ?? [`www.${domain}`] },
+  letsencrypt: {
+    commonName: domain,
+    subjectAlternativeNames: config.getObject<string[]>("alternativeNames") ?? [`www.${domain}`],
+  },
 });
 
 // An uploaded certificate: the PEM (certificate and private key) comes from secret stack config:
@@ -73,7 +80,12 @@ new scw.Acl("admin-from-office", {
   frontendId: https.id,
   index: 1,
   action: { type: "deny" },
-  match: { ipSubnet: ["198.51.100.0/24"], httpFilter: "path_begin", httpFilterValue: ["/admin"], invert: true },
+  match: {
+    ipSubnet: ["198.51.100.0/24"],
+    httpFilter: "path_begin",
+    httpFilterValue: ["/admin"],
+    invert: true,
+  },
 });
 
 export const address = lb.ipAddress;

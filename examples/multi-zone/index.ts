@@ -13,7 +13,12 @@ const sites = Object.entries(zones).map(([site, zone]) => {
     healthCheck: { pgsqlConfig: { user: "healthcheck" } },
     onMarkedDownAction: "shutdown_sessions",
   });
-  new scw.Frontend(`${site}-postgres`, { lbId: lb.id, backendId: db.id, inboundPort: 5432, timeoutClient: "1h" });
+  new scw.Frontend(`${site}-postgres`, {
+    lbId: lb.id,
+    backendId: db.id,
+    inboundPort: 5432,
+    timeoutClient: "1h",
+  });
   return { site, zone, address: ip.ipAddress, lb: lb.id };
 });
 

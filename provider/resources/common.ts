@@ -1,5 +1,5 @@
 /** Properties every resource kind shares: where it lives, what it is called, what it adopts. */
-import type { Prop, StringProp } from "../core/property";
+import type { OutputSpec, Prop, StringProp } from "../core/property";
 import { ZONES } from "../core/zoned-id";
 
 export const zoneInput: StringProp = {
@@ -60,3 +60,15 @@ export const projectIdInput: StringProp = {
 
 /** Every resource records the shape version of its state, so later releases can read old state. */
 export const STATE_VERSION = 1;
+
+export const stateVersionOutput: OutputSpec = {
+  type: "integer",
+  description: "Version of this resource's state layout.",
+};
+
+/** The API's timestamps, and the state version: outputs every child resource has. */
+export const timestampOutputs: { readonly [name: string]: OutputSpec } = {
+  createdAt: { type: "string", description: "Creation time (RFC 3339)." },
+  updatedAt: { type: "string", description: "Last update time (RFC 3339)." },
+  stateVersion: stateVersionOutput,
+};

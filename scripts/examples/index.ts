@@ -59,7 +59,10 @@ async function main(argv: readonly string[]): Promise<number> {
     );
     const stack = await LocalWorkspace.createOrSelectStack({ stackName: "dev", workDir }, { envVars });
     if (name === "https" && !(await stack.getAllConfig())["https:certificateChain"]) {
-      await stack.setConfig("certificateChain", { value: selfSignedChain("uploaded.acme-corp.fr"), secret: true });
+      await stack.setConfig("certificateChain", {
+        value: selfSignedChain("uploaded.acme-corp.fr"),
+        secret: true,
+      });
     }
     const onOutput = (out: string) => process.stdout.write(out);
     await run(stack, operation, onOutput);

@@ -23,8 +23,20 @@ describe("bad input through the engine", () => {
   });
 
   it.each([
-    ["port", 70000, "Backend resource 'web'", "forwardPort", "70000 is not valid: expected a whole number from 1 to 65535"],
-    ["algorithm", "random", "Backend resource 'web'", "forwardPortAlgorithm", 'expected one of "roundrobin", "leastconn", "first"'],
+    [
+      "port",
+      70000,
+      "Backend resource 'web'",
+      "forwardPort",
+      "70000 is not valid: expected a whole number from 1 to 65535",
+    ],
+    [
+      "algorithm",
+      "random",
+      "Backend resource 'web'",
+      "forwardPortAlgorithm",
+      'expected one of "roundrobin", "leastconn", "first"',
+    ],
     [
       "two-health-checks",
       { tcpConfig: {}, httpConfig: { uri: "/" } },
@@ -32,7 +44,13 @@ describe("bad input through the engine", () => {
       "healthCheck",
       "accepts at most one of tcpConfig, httpConfig",
     ],
-    ["cidr", ["10.0.0.0/33"], "Acl resource 'office'", "match.ipSubnet[0]", '"10.0.0.0/33" is not valid: expected an IPv4/IPv6 address or CIDR subnet'],
+    [
+      "cidr",
+      ["10.0.0.0/33"],
+      "Acl resource 'office'",
+      "match.ipSubnet[0]",
+      '"10.0.0.0/33" is not valid: expected an IPv4/IPv6 address or CIDR subnet',
+    ],
     [
       "pem",
       "-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----",
@@ -40,16 +58,25 @@ describe("bad input through the engine", () => {
       "customCertificate.certificateChain",
       "PEM text holding the certificate (then any intermediates) and its private key",
     ],
-  ])("%s: preview fails naming the resource and the property, with no API call", async (which, value, resource, property, reason) => {
-    await engine.stack.setConfig("case", { value: which });
-    await engine.stack.setConfig("value", { value: JSON.stringify(value) });
-    const failure = await engine.calls(() => engine.stack.preview().then(() => undefined, (error: Error) => error));
-    expect(failure.result).toBeInstanceOf(Error);
-    const message = String(failure.result?.message);
-    expect(message).toContain(resource);
-    expect(message).toContain(`property ${property}`);
-    expect(message).toContain(reason);
-    expect(message).not.toContain("not a certificate");
-    expect(failure.calls).toEqual([]);
-  }, 2 * MINUTE);
+  ])(
+    "%s: preview fails naming the resource and the property, with no API call",
+    async (which, value, resource, property, reason) => {
+      await engine.stack.setConfig("case", { value: which });
+      await engine.stack.setConfig("value", { value: JSON.stringify(value) });
+      const failure = await engine.calls(() =>
+        engine.stack.preview().then(
+          () => undefined,
+          (error: Error) => error,
+        ),
+      );
+      expect(failure.result).toBeInstanceOf(Error);
+      const message = String(failure.result?.message);
+      expect(message).toContain(resource);
+      expect(message).toContain(`property ${property}`);
+      expect(message).toContain(reason);
+      expect(message).not.toContain("not a certificate");
+      expect(failure.calls).toEqual([]);
+    },
+    2 * MINUTE,
+  );
 });

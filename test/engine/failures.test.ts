@@ -22,36 +22,48 @@ describe("a load balancer that ends in error", () => {
     engine.cleanup();
   });
 
-  it("fails up with a message naming the load balancer and its status", async () => {
-    let output = "";
-    const failure = await engine.stack.up({ onOutput: (text) => (output += text) }).then(
-      () => undefined,
-      (error: Error) => error,
-    );
-    expect(failure).toBeInstanceOf(Error);
-    // What the user reads under "Diagnostics": the resource, the object, its status, what happens next.
-    const diagnostics = output.slice(output.indexOf("Diagnostics:"));
-    expect(diagnostics).toContain("pulumi-nodejs:dynamic/scaleway-lb:LoadBalancer (web)");
-    expect(diagnostics).toMatch(/status error/);
-    expect(diagnostics).toContain("kept in state");
-  }, 2 * MINUTE);
+  it(
+    "fails up with a message naming the load balancer and its status",
+    async () => {
+      let output = "";
+      const failure = await engine.stack.up({ onOutput: (text) => (output += text) }).then(
+        () => undefined,
+        (error: Error) => error,
+      );
+      expect(failure).toBeInstanceOf(Error);
+      // What the user reads under "Diagnostics": the resource, the object, its status, what happens next.
+      const diagnostics = output.slice(output.indexOf("Diagnostics:"));
+      expect(diagnostics).toContain("pulumi-nodejs:dynamic/scaleway-lb:LoadBalancer (web)");
+      expect(diagnostics).toMatch(/status error/);
+      expect(diagnostics).toContain("kept in state");
+    },
+    2 * MINUTE,
+  );
 
-  it("keeps the load balancer in state: nothing leaked, nothing created twice", async () => {
-    const ids = await engine.ids();
-    const state = await emulator.state();
-    expect(state.lbs?.map((lb) => (lb as { id: string }).id)).toEqual([ids.web]);
-    expect(state.backends).toEqual([]);
-  }, MINUTE);
+  it(
+    "keeps the load balancer in state: nothing leaked, nothing created twice",
+    async () => {
+      const ids = await engine.ids();
+      const state = await emulator.state();
+      expect(state.lbs?.map((lb) => (lb as { id: string }).id)).toEqual([ids.web]);
+      expect(state.backends).toEqual([]);
+    },
+    MINUTE,
+  );
 
-  it("converges on the next up once the platform recovers", async () => {
-    await emulator.configure({ lbErrorPattern: null });
-    const up = await engine.stack.up();
-    expect(up.summary.result).toBe("succeeded");
-    const state = await emulator.state();
-    expect(state.lbs).toHaveLength(1);
-    expect(state.backends).toHaveLength(1);
-    expect((await engine.stack.preview()).changeSummary).toEqual({ same: 5 });
-    await engine.stack.destroy();
-    expect(Object.values(await emulator.state()).flat()).toEqual([]);
-  }, 3 * MINUTE);
+  it(
+    "converges on the next up once the platform recovers",
+    async () => {
+      await emulator.configure({ lbErrorPattern: null });
+      const up = await engine.stack.up();
+      expect(up.summary.result).toBe("succeeded");
+      const state = await emulator.state();
+      expect(state.lbs).toHaveLength(1);
+      expect(state.backends).toHaveLength(1);
+      expect((await engine.stack.preview()).changeSummary).toEqual({ same: 5 });
+      await engine.stack.destroy();
+      expect(Object.values(await emulator.state()).flat()).toEqual([]);
+    },
+    3 * MINUTE,
+  );
 });

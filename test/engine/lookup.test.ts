@@ -25,16 +25,20 @@ describe("get: read-only lookups", () => {
     engine.cleanup();
   });
 
-  it("reads the objects' properties with GETs only, and destroy leaves them alone", async () => {
-    const { result, calls } = await engine.calls(() => engine.stack.up());
-    expect(result.outputs.name?.value).toBe("existing-lb");
-    expect(String(result.outputs.address?.value)).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-    expect(result.outputs.servers?.value).toEqual(["10.1.0.1"]);
-    expect(mutating(calls)).toEqual([]);
-    const destroy = await engine.calls(() => engine.stack.destroy());
-    expect(mutating(destroy.calls)).toEqual([]);
-    const state = await emulator.state();
-    expect(state.lbs).toHaveLength(1);
-    expect(state.backends).toHaveLength(1);
-  }, 2 * MINUTE);
+  it(
+    "reads the objects' properties with GETs only, and destroy leaves them alone",
+    async () => {
+      const { result, calls } = await engine.calls(() => engine.stack.up());
+      expect(result.outputs.name?.value).toBe("existing-lb");
+      expect(String(result.outputs.address?.value)).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+      expect(result.outputs.servers?.value).toEqual(["10.1.0.1"]);
+      expect(mutating(calls)).toEqual([]);
+      const destroy = await engine.calls(() => engine.stack.destroy());
+      expect(mutating(destroy.calls)).toEqual([]);
+      const state = await emulator.state();
+      expect(state.lbs).toHaveLength(1);
+      expect(state.backends).toHaveLength(1);
+    },
+    2 * MINUTE,
+  );
 });

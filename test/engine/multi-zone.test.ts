@@ -17,21 +17,29 @@ describe("examples/multi-zone through the Pulumi engine", () => {
     engine.cleanup();
   });
 
-  it("creates each site in its own zone, then previews no change", async () => {
-    const { result, calls } = await engine.calls(() => engine.stack.up());
-    expect(result.summary.resourceChanges).toEqual({ create: 9 });
-    const zones = mutating(calls).map((c) => c.split(" ")[0]);
-    expect(zones).toHaveLength(8);
-    const log = await emulator.log();
-    const paths = log.filter((c) => c.method === "POST").map((c) => c.path.split("/")[4]);
-    expect(new Set(paths)).toEqual(new Set(["fr-par-1", "nl-ams-1"]));
-    const again = await engine.calls(() => engine.stack.preview());
-    expect(again.result.changeSummary).toEqual({ same: 9 });
-    expect(mutating(again.calls)).toEqual([]);
-  }, 3 * MINUTE);
+  it(
+    "creates each site in its own zone, then previews no change",
+    async () => {
+      const { result, calls } = await engine.calls(() => engine.stack.up());
+      expect(result.summary.resourceChanges).toEqual({ create: 9 });
+      const zones = mutating(calls).map((c) => c.split(" ")[0]);
+      expect(zones).toHaveLength(8);
+      const log = await emulator.log();
+      const paths = log.filter((c) => c.method === "POST").map((c) => c.path.split("/")[4]);
+      expect(new Set(paths)).toEqual(new Set(["fr-par-1", "nl-ams-1"]));
+      const again = await engine.calls(() => engine.stack.preview());
+      expect(again.result.changeSummary).toEqual({ same: 9 });
+      expect(mutating(again.calls)).toEqual([]);
+    },
+    3 * MINUTE,
+  );
 
-  it("destroys both sites", async () => {
-    await engine.stack.destroy();
-    expect(Object.values(await emulator.state()).flat()).toEqual([]);
-  }, 2 * MINUTE);
+  it(
+    "destroys both sites",
+    async () => {
+      await engine.stack.destroy();
+      expect(Object.values(await emulator.state()).flat()).toEqual([]);
+    },
+    2 * MINUTE,
+  );
 });

@@ -3,7 +3,16 @@
  * whose provider implementation differs. The serialized shim in state is byte-identical, so
  * preview shows no change — and refresh and delete run the NEW implementation, not frozen code.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { copyExample } from "../../scripts/examples/copy";
 import { type EmulatorHarness, startHarness } from "../support/emulator-harness";
@@ -17,7 +26,9 @@ describe("upgrading the package under an existing stack", () => {
   let work: string;
   let marker: string;
   const providersInState = async () => {
-    const deployment = (await engine.stack.exportStack()).deployment as { resources: { outputs?: { __provider?: string } }[] };
+    const deployment = (await engine.stack.exportStack()).deployment as {
+      resources: { outputs?: { __provider?: string } }[];
+    };
     return deployment.resources.map((r) => r.outputs?.__provider).filter((p) => p !== undefined);
   };
 
@@ -41,28 +52,35 @@ describe("upgrading the package under an existing stack", () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it("previews no change after the provider implementation changed, and runs the new one", async () => {
-    expect((await engine.stack.up()).summary.result).toBe("succeeded");
-    const before = await providersInState();
+  it(
+    "previews no change after the provider implementation changed, and runs the new one",
+    async () => {
+      expect((await engine.stack.up()).summary.result).toBe("succeeded");
+      const before = await providersInState();
 
-    // "Release 2": same public subpath, different implementation (it also leaves a mark when loaded).
-    const runtime = join(work, "pkg", "dist", "provider", "runtime.js");
-    writeFileSync(
-      runtime,
-      `${readFileSync(runtime, "utf8")}\n// release 2\nrequire("node:fs").appendFileSync(process.env.PSLB_TEST_RUNTIME_MARKER, "release 2\\n");\n`,
-    );
-    const manifest = JSON.parse(readFileSync(join(work, "pkg", "package.json"), "utf8")) as Record<string, unknown>;
-    writeFileSync(join(work, "pkg", "package.json"), JSON.stringify({ ...manifest, version: "0.2.0" }));
+      // "Release 2": same public subpath, different implementation (it also leaves a mark when loaded).
+      const runtime = join(work, "pkg", "dist", "provider", "runtime.js");
+      writeFileSync(
+        runtime,
+        `${readFileSync(runtime, "utf8")}\n// release 2\nrequire("node:fs").appendFileSync(process.env.PSLB_TEST_RUNTIME_MARKER, "release 2\\n");\n`,
+      );
+      const manifest = JSON.parse(readFileSync(join(work, "pkg", "package.json"), "utf8")) as Record<
+        string,
+        unknown
+      >;
+      writeFileSync(join(work, "pkg", "package.json"), JSON.stringify({ ...manifest, version: "0.2.0" }));
 
-    const preview = await engine.stack.preview();
-    expect(preview.changeSummary).toEqual({ same: 5 });
-    const refresh = await engine.stack.refresh();
-    expect(refresh.summary.resourceChanges).toEqual({ same: 5 });
-    expect((await engine.stack.up()).summary.resourceChanges).toEqual({ same: 5 });
-    expect(await providersInState()).toEqual(before);
-    expect(existsSync(marker) && readFileSync(marker, "utf8")).toContain("release 2");
+      const preview = await engine.stack.preview();
+      expect(preview.changeSummary).toEqual({ same: 5 });
+      const refresh = await engine.stack.refresh();
+      expect(refresh.summary.resourceChanges).toEqual({ same: 5 });
+      expect((await engine.stack.up()).summary.resourceChanges).toEqual({ same: 5 });
+      expect(await providersInState()).toEqual(before);
+      expect(existsSync(marker) && readFileSync(marker, "utf8")).toContain("release 2");
 
-    await engine.stack.destroy();
-    expect(Object.values(await emulator.state()).flat()).toEqual([]);
-  }, 4 * MINUTE);
+      await engine.stack.destroy();
+      expect(Object.values(await emulator.state()).flat()).toEqual([]);
+    },
+    4 * MINUTE,
+  );
 });

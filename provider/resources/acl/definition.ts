@@ -1,7 +1,7 @@
 /** Acl: an access rule of a frontend — allow, deny or redirect matching requests. */
 import type { CheckFailure, ResourceDefinition } from "../../core/property";
 import { isUnknown } from "../../core/unknown";
-import { importIdInput, nameInput, parentIdInput, zoneInput } from "../common";
+import { importIdInput, nameInput, parentIdInput, timestampOutputs, zoneInput } from "../common";
 
 export const HTTP_FILTERS = [
   "acl_http_filter_none",
@@ -125,9 +125,7 @@ export const aclDefinition: ResourceDefinition = {
     importId: importIdInput,
   },
   outputs: {
-    createdAt: { type: "string", description: "Creation time (RFC 3339)." },
-    updatedAt: { type: "string", description: "Last update time (RFC 3339)." },
-    stateVersion: { type: "integer", description: "Version of this resource's state layout." },
+    ...timestampOutputs,
   },
   validate: (inputs) => {
     const failures: CheckFailure[] = [];

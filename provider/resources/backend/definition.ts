@@ -3,7 +3,7 @@
  * update it independently: the backend itself, its health check and its server list.
  */
 import type { CheckFailure, Json, ObjectProp, Prop, ResourceDefinition } from "../../core/property";
-import { importIdInput, nameInput, parentIdInput, zoneInput } from "../common";
+import { importIdInput, nameInput, parentIdInput, timestampOutputs, zoneInput } from "../common";
 
 const HOUR = 3_600_000;
 const port = (description: string): Prop => ({ type: "integer", minimum: 1, maximum: 65535, description });
@@ -279,9 +279,7 @@ export const backendDefinition: ResourceDefinition = {
     importId: importIdInput,
   },
   outputs: {
-    createdAt: { type: "string", description: "Creation time (RFC 3339)." },
-    updatedAt: { type: "string", description: "Last update time (RFC 3339)." },
-    stateVersion: { type: "integer", description: "Version of this resource's state layout." },
+    ...timestampOutputs,
   },
   complete: (inputs) => {
     const out: Record<string, Json> = { ...inputs };

@@ -1,6 +1,6 @@
 /** Certificate: a TLS certificate of a load balancer, from Let's Encrypt or uploaded. */
 import type { ResourceDefinition } from "../../core/property";
-import { importIdInput, nameInput, parentIdInput, zoneInput } from "../common";
+import { importIdInput, nameInput, parentIdInput, timestampOutputs, zoneInput } from "../common";
 
 const domain = (description: string) =>
   ({
@@ -69,9 +69,7 @@ export const certificateDefinition: ResourceDefinition = {
     fingerprint: { type: "string", description: "SHA-1 fingerprint, once issued." },
     notValidBefore: { type: "string", description: "Start of validity (RFC 3339)." },
     notValidAfter: { type: "string", description: "End of validity (RFC 3339)." },
-    createdAt: { type: "string", description: "Creation time (RFC 3339)." },
-    updatedAt: { type: "string", description: "Last update time (RFC 3339)." },
-    stateVersion: { type: "integer", description: "Version of this resource's state layout." },
+    ...timestampOutputs,
   },
   validate: (inputs) => {
     const set = ["letsencrypt", "customCertificate"].filter(

@@ -1,6 +1,6 @@
 /** Frontend: a port a load balancer listens on, and the backend it forwards to. */
 import type { CheckFailure, ResourceDefinition } from "../../core/property";
-import { importIdInput, nameInput, parentIdInput, zoneInput } from "../common";
+import { importIdInput, nameInput, parentIdInput, timestampOutputs, zoneInput } from "../common";
 
 export const frontendDefinition: ResourceDefinition = {
   kind: "Frontend",
@@ -68,9 +68,7 @@ export const frontendDefinition: ResourceDefinition = {
     importId: importIdInput,
   },
   outputs: {
-    createdAt: { type: "string", description: "Creation time (RFC 3339)." },
-    updatedAt: { type: "string", description: "Last update time (RFC 3339)." },
-    stateVersion: { type: "integer", description: "Version of this resource's state layout." },
+    ...timestampOutputs,
   },
   validate: (inputs) => {
     const failures: CheckFailure[] = [];

@@ -1,6 +1,6 @@
 /** Ip: a flexible IP address (IPv4 or IPv6) that load balancers can use. */
 import type { ResourceDefinition } from "../../core/property";
-import { importIdInput, projectIdInput, tagsInput, zoneInput } from "../common";
+import { importIdInput, projectIdInput, stateVersionOutput, tagsInput, zoneInput } from "../common";
 
 export const ipDefinition: ResourceDefinition = {
   kind: "Ip",
@@ -33,6 +33,6 @@ export const ipDefinition: ResourceDefinition = {
     lbId: { type: "string", description: "Id of the load balancer using the IP, or empty." },
     organizationId: { type: "string", description: "The owning organization." },
     region: { type: "string", description: "The region of the zone (e.g. `fr-par`)." },
-    stateVersion: { type: "integer", description: "Version of this resource's state layout." },
+    stateVersion: stateVersionOutput,
   },
 };

@@ -1,7 +1,7 @@
 /** LoadBalancer: the load balancer itself; frontends, backends and certificates hang off it. */
 import type { Json, ResourceDefinition } from "../../core/property";
 import { isUnknown, UNKNOWN } from "../../core/unknown";
-import { importIdInput, nameInput, projectIdInput, tagsInput, zoneInput } from "../common";
+import { importIdInput, nameInput, projectIdInput, tagsInput, timestampOutputs, zoneInput } from "../common";
 
 export const LB_TYPES = ["lb-s", "lb-gp-m", "lb-gp-l", "lb-gp-xl"] as const;
 
@@ -84,9 +84,7 @@ export const loadBalancerDefinition: ResourceDefinition = {
     ipAddresses: { type: "stringArray", description: "All addresses of the load balancer." },
     organizationId: { type: "string", description: "The owning organization." },
     region: { type: "string", description: "The region of the zone (e.g. `fr-par`)." },
-    createdAt: { type: "string", description: "Creation time (RFC 3339)." },
-    updatedAt: { type: "string", description: "Last update time (RFC 3339)." },
-    stateVersion: { type: "integer", description: "Version of this resource's state layout." },
+    ...timestampOutputs,
   },
   complete: (inputs) => {
     const out: Record<string, Json> = { ...inputs };

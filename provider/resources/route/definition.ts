@@ -1,6 +1,6 @@
 /** Route: sends a frontend's matching traffic to another backend. */
 import type { ResourceDefinition } from "../../core/property";
-import { importIdInput, parentIdInput, zoneInput } from "../common";
+import { importIdInput, parentIdInput, timestampOutputs, zoneInput } from "../common";
 
 const matchValue = (description: string) =>
   ({
@@ -46,8 +46,6 @@ export const routeDefinition: ResourceDefinition = {
     importId: importIdInput,
   },
   outputs: {
-    createdAt: { type: "string", description: "Creation time (RFC 3339)." },
-    updatedAt: { type: "string", description: "Last update time (RFC 3339)." },
-    stateVersion: { type: "integer", description: "Version of this resource's state layout." },
+    ...timestampOutputs,
   },
 };

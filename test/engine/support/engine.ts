@@ -79,7 +79,8 @@ export async function engineStack(
     },
     async ids() {
       const deployment = await stack.exportStack();
-      const resources = (deployment.deployment as { resources?: { urn: string; id?: string }[] }).resources ?? [];
+      const resources =
+        (deployment.deployment as { resources?: { urn: string; id?: string }[] }).resources ?? [];
       const ids: Record<string, string> = {};
       for (const r of resources) {
         if (!r.id || !r.urn.includes("scaleway-lb")) continue;
