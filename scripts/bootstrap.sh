@@ -15,7 +15,9 @@ tools="$repo/.tools"
 bin="$tools/bin"
 quiet=${BOOTSTRAP_QUIET:-}
 
+# Status lines are hidden in quiet mode (scripts/with-toolchain.sh); actions are always announced.
 say() { [ -n "$quiet" ] || printf 'bootstrap: %s\n' "$*"; }
+act() { printf 'bootstrap: %s\n' "$*" >&2; }
 die() { printf 'bootstrap: error: %s\n' "$*" >&2; exit 1; }
 
 mkdir -p "$bin" "$cache"
@@ -25,7 +27,7 @@ export PATH="$bin:$PATH"
 # would otherwise race on the shared builds.
 exec 9>"$cache/bootstrap.lock"
 if ! flock -n 9; then
-  say "waiting for another bootstrap to finish"
+  act "waiting for another bootstrap to finish"
   flock 9
 fi
 
@@ -39,7 +41,7 @@ else
   node_dir="$cache/node/$NODE_VERSION"
   if [ ! -x "$node_dir/node_modules/node/bin/node" ]; then
     command -v npm >/dev/null || die "npm is needed to install Node.js $NODE_VERSION and was not found"
-    say "installing Node.js $NODE_VERSION from the npm registry into $node_dir"
+    act "installing Node.js $NODE_VERSION from the npm registry into $node_dir"
     rm -rf "$node_dir.tmp" && mkdir -p "$node_dir.tmp"
     npm install --prefix "$node_dir.tmp" --no-save --no-audit --no-fund --loglevel=error "node@$NODE_VERSION" >&2
     rm -rf "$node_dir" && mv "$node_dir.tmp" "$node_dir"
@@ -53,13 +55,13 @@ lock_hash=$(sha256sum "$repo/package-lock.json" | cut -d' ' -f1)
 if [ -d "$repo/node_modules" ] && [ "$(cat "$tools/npm-ci.stamp" 2>/dev/null)" = "$lock_hash" ]; then
   say "npm dependencies up to date"
 else
-  say "npm ci"
+  act "npm ci"
   # npm ci refuses a lock that lacks the other platforms' optional binaries (e.g. @biomejs/cli-*),
   # which registry mirrors that carry only this platform's builds leave out; npm install with
   # --no-save then installs the same locked versions without touching package-lock.json.
   if ! (cd "$repo" && npm ci --no-audit --no-fund --loglevel=error >&2 2>"$tools/npm-ci.log"); then
     grep -q 'Missing: .* from lock file' "$tools/npm-ci.log" || { cat "$tools/npm-ci.log" >&2; die "npm ci failed"; }
-    say "npm ci: this registry lacks other platforms' optional packages; installing the locked versions with npm install --no-save"
+    act "npm ci: this registry lacks other platforms' optional packages; installing the locked versions with npm install --no-save"
     (cd "$repo" && npm install --no-save --no-audit --no-fund --loglevel=error >&2)
   fi
   echo "$lock_hash" >"$tools/npm-ci.stamp"
@@ -80,7 +82,7 @@ if [ -x "$pulumi_dir/pulumi" ] && [ -x "$pulumi_dir/pulumi-language-nodejs" ]; t
   say "pulumi v$pulumi_version (cached in $pulumi_dir)"
 else
   command -v go >/dev/null || die "Go is needed to build the Pulumi CLI (v$pulumi_version) and was not found"
-  say "building pulumi v$pulumi_version and pulumi-language-nodejs with $(go version | cut -d' ' -f3) (a cold build takes several minutes)"
+  act "building pulumi v$pulumi_version and pulumi-language-nodejs with $(go version | cut -d' ' -f3) (a cold build takes several minutes)"
   rm -rf "$pulumi_dir.tmp" && mkdir -p "$pulumi_dir.tmp"
   (
     cd "$wrapper"
