@@ -10,7 +10,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { createLbClient } from "./client/client";
-import { resolveConfig } from "./client/config";
+import { resolveConfig, resolveDefaults } from "./client/config";
 import { createTokenBucket } from "./client/rate-limit";
 import type { CheckEnvironment } from "./core/check-resource";
 import { aclDefinition } from "./resources/acl/definition";
@@ -59,11 +59,7 @@ const PROJECT_SOURCES =
 
 /** Zone and project defaults for check: no secret key needed, so a preview works without one. */
 function environment(): CheckEnvironment {
-  const config = resolveConfig({
-    stackConfig: state.stackConfig,
-    // Only the defaults are read here; the real key is required (and resolved) by API calls.
-    explicit: { secretKey: "not-needed-for-defaults" },
-  });
+  const config = resolveDefaults({ stackConfig: state.stackConfig });
   return {
     defaultZone: config.zone,
     defaultProjectId: config.projectId ?? undefined,

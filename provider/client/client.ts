@@ -17,7 +17,7 @@ import { routeMethods } from "./api/routes";
 import { subscriberMethods } from "./api/subscribers";
 import { type Clock, systemClock } from "./clock";
 import { DEFAULT_API_URL, DEFAULT_ZONE } from "./config";
-import { ScalewayError } from "./errors";
+import { isNotFoundError, ScalewayError } from "./errors";
 import { type LogSink, redactingSink, resolveLogSink } from "./logging";
 import type { Certificate, GetCertificateRequest } from "./model/certificate";
 import type { GetLbRequest, Lb } from "./model/lb";
@@ -31,6 +31,7 @@ import { createUndiciTransport, type Transport } from "./transport";
 import {
   judgeCertificate,
   judgeLb,
+  judgeLbDeleted,
   judgeLbInstances,
   judgePrivateNetwork,
   lbState,
@@ -153,6 +154,30 @@ export function createLbClient(options: LbClientOptions) {
     });
   }
 
+  /**
+   * Waits until a deleted LB is gone (404): deletion is asynchronous (`to_delete` first), and what
+   * the LB held — its IPs — is only free once it is gone.
+   */
+  function waitForLbDeleted(req: GetLbRequest, wait: WaitOptions = {}): Promise<null> {
+    const lbReq = { zone: zoneOf(req), lbId: req.lbId };
+    return pollUntil({
+      waiter: "waitForLbDeleted",
+      subject: `load balancer ${req.lbId}`,
+      clock,
+      options: { ...waitDefaults, ...wait },
+      poll: async (call: CallOptions) => {
+        try {
+          return await lbs.getLb(lbReq, call);
+        } catch (error) {
+          if (isNotFoundError(error)) return null;
+          throw error;
+        }
+      },
+      judge: judgeLbDeleted,
+      state: (lb: Lb | null) => (lb === null ? "deleted" : lbState(lb)),
+    });
+  }
+
   /** Waits until the LB and all its instances are `ready`; fails fast on `error` / `locked`. */
   function waitForLbInstances(req: GetLbRequest, wait: WaitOptions = {}): Promise<Lb> {
     const lbReq = { zone: zoneOf(req), lbId: req.lbId };
@@ -214,6 +239,7 @@ export function createLbClient(options: LbClientOptions) {
     ...subscriberMethods(ctx),
     ...privateNetworks,
     waitForLb,
+    waitForLbDeleted,
     waitForLbInstances,
     waitForCertificate,
     waitForPrivateNetwork,

@@ -117,6 +117,9 @@ export interface ResolvedConfig {
   sources: Record<ConfigField, ConfigSource>;
 }
 
+/** Everything but the secret key. */
+export type ResolvedDefaults = Omit<ResolvedConfig, "secretKey">;
+
 function readFileIfExists(path: string): string | undefined {
   try {
     return readFileSync(path, "utf8");
@@ -137,7 +140,12 @@ export function regionOfZone(zone: string): string {
   return zone.replace(/-\d+$/, "");
 }
 
-export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
+/** Every setting with its source; the secret key is found (or not) but never required here. */
+function resolveSettings(input: ConfigInput): {
+  defaults: ResolvedDefaults;
+  secret: string | null;
+  lookedIn: string;
+} {
   const env = input.env ?? process.env;
   const explicit = input.explicit ?? {};
   const configFile = cliConfigPath(env, input.homeDir ?? homedir());
@@ -170,18 +178,13 @@ export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
   };
 
   const secret = pick("secretKey");
-  if (secret.value === null) {
-    const places = [
-      "option secretKey",
-      `stack config ${STACK_CONFIG_KEYS.secretKey}`,
-      `environment variable ${ENV_VARIABLES.secretKey}`,
-      `${configFile}${file.profile ? ` (profile ${file.profile})` : ""} key secret_key${file.found ? "" : " (file not found)"}`,
-    ];
-    throw new ScalewayError({
-      kind: "configuration",
-      message: `no Scaleway secret key found; looked in: ${places.join("; ")}`,
-    });
-  }
+  const places = [
+    "option secretKey",
+    `stack config ${STACK_CONFIG_KEYS.secretKey}`,
+    `environment variable ${ENV_VARIABLES.secretKey}`,
+    `${configFile}${file.profile ? ` (profile ${file.profile})` : ""} key secret_key${file.found ? "" : " (file not found)"}`,
+  ];
+  const lookedIn = places.join("; ");
 
   const accessKey = pick("accessKey");
   const projectId = pick("projectId");
@@ -209,9 +212,8 @@ export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
     });
   }
 
-  const resolved: ResolvedConfig = {
+  const defaults: ResolvedDefaults = {
     accessKey: accessKey.value,
-    secretKey: secret.value,
     projectId: projectId.value,
     organizationId: organizationId.value,
     zone,
@@ -229,7 +231,28 @@ export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
       apiUrl: urlSource,
     },
   };
-  Object.defineProperty(resolved, "secretKey", { value: secret.value, enumerable: false, writable: false });
+  return { defaults, secret: secret.value, lookedIn };
+}
+
+/**
+ * The zone, project, region and API URL a configuration gives, without requiring a secret key:
+ * what checking arguments needs, so a preview works without credentials.
+ */
+export function resolveDefaults(input: ConfigInput = {}): ResolvedDefaults {
+  return resolveSettings(input).defaults;
+}
+
+/** The full configuration; a missing secret key is an error listing every place looked. */
+export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
+  const { defaults, secret, lookedIn } = resolveSettings(input);
+  if (secret === null) {
+    throw new ScalewayError({
+      kind: "configuration",
+      message: `no Scaleway secret key found; looked in: ${lookedIn}`,
+    });
+  }
+  const resolved: ResolvedConfig = { ...defaults, secretKey: secret };
+  Object.defineProperty(resolved, "secretKey", { value: secret, enumerable: false, writable: false });
   return resolved;
 }
 

@@ -27,8 +27,10 @@ export {
   describeSource,
   ENV_VARIABLES,
   type ResolvedConfig,
+  type ResolvedDefaults,
   regionOfZone,
   resolveConfig,
+  resolveDefaults,
   STACK_CONFIG_KEYS,
 } from "./config";
 // Durations (milliseconds <-> wire)

@@ -106,6 +106,11 @@ export function judgeLb(lb: Lb): Verdict<Lb> {
   return LB_SETTLED.has(lb.status) ? { type: "done", value: lb } : { type: "wait" };
 }
 
+/** A deleted LB answers 404 (read as `null`); anything else is still on its way out. */
+export function judgeLbDeleted(lb: Lb | null): Verdict<null> {
+  return lb === null ? { type: "done", value: null } : { type: "wait" };
+}
+
 /** Settled LB whose instances are all `ready`. Fails on an `error` / `locked` LB or instance. */
 export function judgeLbInstances(lb: Lb): Verdict<Lb> {
   const lbVerdict = judgeLb(lb);

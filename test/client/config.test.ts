@@ -1,6 +1,6 @@
 /** Configuration resolution: every source, precedence, CLI config profiles. */
 import { inspect } from "node:util";
-import { describeConfig, isScalewayError, resolveConfig } from "../../provider/client";
+import { describeConfig, isScalewayError, resolveConfig, resolveDefaults } from "../../provider/client";
 
 const HOME = "/home/tester";
 const DEFAULT_FILE = "/home/tester/.config/scw/config.yaml";
@@ -152,6 +152,31 @@ describe("each source on its own", () => {
       apiUrl: { kind: "default" },
       projectId: { kind: "unset" },
     });
+  });
+});
+
+describe("defaults without credentials", () => {
+  it("resolveDefaults gives zone, project and API URL with no secret key anywhere", () => {
+    const stack: Record<string, string> = { "scaleway:projectId": "00000000-0000-4000-8000-000000000abc" };
+    const defaults = resolveDefaults({
+      stackConfig: (key) => stack[key],
+      env: { SCW_DEFAULT_ZONE: "nl-ams-1" },
+      homeDir: HOME,
+      readFile: files({}),
+    });
+    expect(defaults).toMatchObject({
+      zone: "nl-ams-1",
+      projectId: "00000000-0000-4000-8000-000000000abc",
+      apiUrl: "https://api.scaleway.com",
+    });
+    expect(defaults.sources.secretKey).toEqual({ kind: "unset" });
+    expect("secretKey" in defaults).toBe(false);
+    // The same input is not enough for API calls.
+    expect(() =>
+      resolveConfig({ env: { SCW_DEFAULT_ZONE: "nl-ams-1" }, homeDir: HOME, readFile: files({}) }),
+    ).toThrow(
+      /no Scaleway secret key found; looked in: option secretKey; stack config scaleway:secretKey; environment variable SCW_SECRET_KEY/,
+    );
   });
 });
 

@@ -126,6 +126,17 @@ describe("client waiters over HTTP", () => {
     return body;
   };
 
+  it("waitForLbDeleted waits through to_delete until the LB answers 404", async () => {
+    server.enqueue(
+      { json: lbBody("to_delete") },
+      { json: lbBody("deleting") },
+      { status: 404, json: { message: "lbs not Found" } },
+    );
+    const { client, clock } = testClient(server.url);
+    await expect(client.waitForLbDeleted({ lbId: "x" })).resolves.toBeNull();
+    expect(clock.sleeps).toEqual([250, 375]);
+  });
+
   it("waitForLb follows to_create -> creating -> ready", async () => {
     server.enqueue(
       { json: lbBody("to_create", "unknown") },

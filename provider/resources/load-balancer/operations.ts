@@ -9,7 +9,6 @@ import { splitId, zonedId } from "../ids";
 import { unlessGone } from "../notfound";
 import { CreatedButFailed, type Operations, type Props } from "../operations";
 import { bool, defined, oneOf, str, strs } from "../props";
-import { waitUntilGone } from "../wait-gone";
 import { SSL_COMPATIBILITY_LEVELS } from "./definition";
 
 export const loadBalancerOperations: Operations = {
@@ -76,7 +75,7 @@ export const loadBalancerOperations: Operations = {
       return true;
     });
     if (!existed) return;
-    await waitUntilGone(() => ctx.api.getLb({ zone, lbId }), `load balancer ${id}`);
+    await ctx.api.waitForLbDeleted({ zone, lbId });
   },
 };
 
