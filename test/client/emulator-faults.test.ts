@@ -5,15 +5,15 @@
  * operation, within the deadline.
  */
 import { isScalewayError, type LbClient, type ScalewayError } from "../../provider/client";
-import { type EmulatorState, startTestEmulator, type TestEmulator } from "./support/emulator";
+import { type EmulatorHarness, type EmulatorState, startHarness } from "../support/emulator-harness";
 import { fakeClock } from "./support/fake-clock";
 import { testClient } from "./support/test-client";
 
 jest.setTimeout(120_000);
 
-let emulator: TestEmulator;
+let emulator: EmulatorHarness;
 beforeAll(async () => {
-  emulator = await startTestEmulator();
+  emulator = await startHarness();
 });
 afterAll(async () => {
   await emulator.close();
@@ -238,7 +238,7 @@ describe("acceptance against the emulator with injected faults", () => {
       expectStateMatches(await emulator.state(), model);
 
       // The faults did happen, and outcome-unknown creates were resolved without re-sending.
-      const log = await emulator.requests();
+      const log = await emulator.log();
       const faulted = log.filter((r) => r.status === 0 || r.status === 429 || r.status === 503);
       expect(faulted.length / log.length).toBeGreaterThan(0.15);
       expect(logs.some((line) => /-> (ECONNRESET|UND_ERR_SOCKET)/.test(line))).toBe(true);

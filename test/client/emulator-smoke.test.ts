@@ -1,13 +1,13 @@
 /** Every family of the client against the real emulator, without faults. */
 import { isScalewayError, type LbClient, type ScalewayError } from "../../provider/client";
-import { startTestEmulator, type TestEmulator } from "./support/emulator";
+import { type EmulatorHarness, startHarness } from "../support/emulator-harness";
 import { testClient } from "./support/test-client";
 
-let emulator: TestEmulator;
+let emulator: EmulatorHarness;
 let client: LbClient;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
+  emulator = await startHarness();
 });
 afterAll(async () => {
   await client?.close();

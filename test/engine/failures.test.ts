@@ -45,7 +45,7 @@ describe("a load balancer that ends in error", () => {
     async () => {
       const ids = await engine.ids();
       const state = await emulator.state();
-      expect(state.lbs?.map((lb) => (lb as { id: string }).id)).toEqual([ids.web]);
+      expect(state.lbs.map((lb) => lb.id)).toEqual([ids.web]);
       expect(state.backends).toEqual([]);
     },
     MINUTE,

@@ -1,15 +1,37 @@
 /**
- * An emulator for one test file, plus the two things tests ask of it: the API calls made since the
- * last reset (from its request log) and its whole state.
+ * An emulator for one test file, and what tests ask of its admin API: the API calls made since
+ * the last reset (its request log) and its whole state — both parsed, not assumed.
  */
-import { type RunningEmulator, startEmulator } from "../../emulator";
+import { z } from "zod";
+import { startEmulator } from "../../emulator";
 
-export interface LoggedCall {
-  readonly method: string;
-  readonly path: string;
-  readonly status: number;
-  readonly body: unknown;
-}
+const Id = z.looseObject({ id: z.string() });
+const Named = z.looseObject({ id: z.string(), name: z.string() });
+
+/** What tests read from `GET /__emulator/state` (wire objects, snake_case). */
+export const EmulatorState = z.looseObject({
+  lbs: z.array(z.looseObject({ id: z.string(), name: z.string(), status: z.string() })),
+  ips: z.array(z.looseObject({ id: z.string(), lb_id: z.string().nullable() })),
+  backends: z.array(Named.extend({ lb: Id, pool: z.array(z.string()) })),
+  frontends: z.array(Named.extend({ lb: Id, backend: Id, inbound_port: z.number() })),
+  routes: z.array(
+    z.looseObject({ id: z.string(), frontend_id: z.string(), backend_id: z.string(), match: z.unknown() }),
+  ),
+  acls: z.array(Named.extend({ frontend: Id, index: z.number() })),
+  certificates: z.array(Named),
+  privateNetworks: z.array(z.unknown()),
+  subscribers: z.array(Named),
+});
+export type EmulatorState = z.infer<typeof EmulatorState>;
+
+const LoggedCall = z.looseObject({
+  method: z.string(),
+  path: z.string(),
+  status: z.number(),
+  body: z.unknown(),
+});
+export type LoggedCall = z.infer<typeof LoggedCall>;
+const RequestLog = z.object({ requests: z.array(LoggedCall) });
 
 export interface EmulatorHarness {
   readonly url: string;
@@ -19,26 +41,23 @@ export interface EmulatorHarness {
   log(): Promise<LoggedCall[]>;
   reset(): Promise<void>;
   configure(config: Record<string, unknown>): Promise<void>;
-  state(): Promise<Record<string, unknown[]>>;
+  state(): Promise<EmulatorState>;
   close(): Promise<void>;
 }
 
 export async function startHarness(config: Record<string, unknown> = {}): Promise<EmulatorHarness> {
-  const emulator: RunningEmulator = await startEmulator({ port: 0, config });
+  const emulator = await startEmulator({ port: 0, config });
   const admin = async (method: string, path: string, body?: unknown): Promise<unknown> => {
     const response = await fetch(`${emulator.url}/__emulator/${path}`, {
       method,
       headers: body === undefined ? {} : { "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`emulator admin ${method} ${path}: ${response.status}`);
     const text = await response.text();
+    if (!response.ok) throw new Error(`emulator admin ${method} ${path} -> ${response.status}: ${text}`);
     return text ? JSON.parse(text) : undefined;
   };
-  const log = async (): Promise<LoggedCall[]> => {
-    const answer = (await admin("GET", "requests")) as { requests: LoggedCall[] };
-    return answer.requests;
-  };
+  const log = async () => RequestLog.parse(await admin("GET", "requests")).requests;
   return {
     url: emulator.url,
     log,
@@ -50,7 +69,7 @@ export async function startHarness(config: Record<string, unknown> = {}): Promis
     configure: async (c) => {
       await admin("PUT", "config", c);
     },
-    state: async () => (await admin("GET", "state")) as Record<string, unknown[]>,
+    state: async () => EmulatorState.parse(await admin("GET", "state")),
     close: () => emulator.close(),
   };
 }

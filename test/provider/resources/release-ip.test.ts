@@ -31,7 +31,7 @@ describe("LoadBalancer delete and its IPs", () => {
     await destroy("LoadBalancer", lb);
     expect((await emulator.calls()).slice(before)[0]).toBe(`DELETE /lbs/${lb.id.split("/")[1]}`);
     const state = await emulator.state();
-    expect((state.ips ?? []).map((ip) => (ip as { id: string }).id)).not.toContain(ips[0]);
+    expect(state.ips.map((ip) => ip.id)).not.toContain(ips[0]);
   });
 
   it("keeps the IP it allocated itself by default, detached", async () => {
@@ -39,9 +39,7 @@ describe("LoadBalancer delete and its IPs", () => {
     const ipId = (lb.outputs.ipIds as string[])[0]?.split("/")[1];
     await destroy("LoadBalancer", lb);
     const state = await emulator.state();
-    const ip = (state.ips ?? []).find((candidate) => (candidate as { id: string }).id === ipId) as
-      | { lb_id: string | null }
-      | undefined;
+    const ip = state.ips.find((candidate) => candidate.id === ipId);
     expect(ip).toBeDefined();
     expect(ip?.lb_id).toBeNull();
   });
