@@ -18,9 +18,9 @@ const NOTES = `## About this example
 
 This folder is the output of \`scaleway-lb import\`, unedited. \`scripts/make-import-example.js\`
 (\`npm run build && node scripts/make-import-example.js\`) starts an embedded emulator, creates a
-representative tree through the provider — a flexible IP, a load balancer on it, a Let's Encrypt
-certificate, two HTTP backends with health checks and server pools, two frontends, a path route and
-two ACLs — and runs the import into this folder.
+representative tree through the provider (\`scripts/examples/shop-tree.ts\`: a flexible IP, a load
+balancer on it, a Let's Encrypt certificate, two HTTP backends with health checks and server pools,
+two frontends, a path route and two ACLs) and runs the import into this folder.
 
 **The importIds refer to the objects of that emulator run**, whose state is saved next to the program
 in \`emulator-state.json\`; they exist nowhere else. To replay the adoption offline, serve a copy of
@@ -50,6 +50,7 @@ async function main() {
   const { startEmulator } = load("emulator/index.js");
   const runtime = load("provider/runtime.js");
   const { runImport } = load("cli/import/run-import.js");
+  const { createShopTree } = load("scripts/examples/shop-tree.js");
 
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
@@ -70,64 +71,9 @@ async function main() {
       return (await provider.create(checked.inputs)).id;
     };
 
-    const ip = await create("Ip", { tags: ["shop"] });
-    const lb = await create("LoadBalancer", {
-      name: "acme-shop",
-      description: "ACME online shop",
-      tags: ["shop", "prod"],
-      ipIds: [ip],
-    });
-    const site = await create("Certificate", {
-      lbId: lb,
-      name: "site",
-      letsencrypt: { commonName: "shop.acme-corp.fr", subjectAlternativeNames: ["www.acme-corp.fr"] },
-    });
-    const app = await create("Backend", {
-      lbId: lb,
-      name: "app",
-      forwardProtocol: "http",
-      forwardPort: 8080,
-      serverIps: ["10.0.0.11", "10.0.0.12"],
-      healthCheck: {
-        httpConfig: { uri: "/healthz", code: 200 },
-        checkDelay: "10s",
-        checkTimeout: "2s",
-        checkMaxRetries: 3,
-      },
-      timeoutServer: "30s",
-    });
-    const api = await create("Backend", {
-      lbId: lb,
-      name: "api",
-      forwardProtocol: "http",
-      forwardPort: 9000,
-      forwardPortAlgorithm: "leastconn",
-      serverIps: ["10.0.1.21", "10.0.1.22"],
-      healthCheck: { port: 9001, httpConfig: { uri: "/ready", method: "HEAD" } },
-    });
-    const https = await create("Frontend", {
-      lbId: lb,
-      name: "https",
-      backendId: app,
-      inboundPort: 443,
-      certificateIds: [site],
-      timeoutClient: "30s",
-    });
-    const http = await create("Frontend", { lbId: lb, name: "http", backendId: app, inboundPort: 80 });
-    await create("Route", { frontendId: https, backendId: api, match: { pathBegin: "/api" } });
-    await create("Acl", {
-      frontendId: http,
-      name: "to-https",
-      index: 0,
-      action: { type: "redirect", redirect: { type: "scheme", target: "https", code: 301 } },
-    });
-    await create("Acl", {
-      frontendId: https,
-      name: "deny-admin",
-      index: 0,
-      action: { type: "deny" },
-      match: { ipSubnet: ["0.0.0.0/0", "::/0"], httpFilter: "path_begin", httpFilterValue: ["/admin"] },
-    });
+    // The same tree the import's tests use, without an uploaded certificate (whose chain would have
+    // to come from secret config to run the example).
+    const { lb } = await createShopTree(create);
 
     const io = {
       env: { SCW_API_URL: emulator.url, SCW_SECRET_KEY: KEY },
