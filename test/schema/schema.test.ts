@@ -21,7 +21,7 @@ const types = schema.types as Record<string, Spec>;
 describe("schema.json", () => {
   it("is valid against Pulumi's package metaschema (JSON Schema 2020-12)", () => {
     const metaschema = JSON.parse(
-      readFileSync(join(root, "..", "shared", "reference", "pulumi-package-metaschema.json"), "utf8"),
+      readFileSync(join(root, "test", "fixtures", "pulumi", "package-metaschema.json"), "utf8"),
     );
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     const validate = ajv.compile(metaschema);

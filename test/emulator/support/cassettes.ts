@@ -1,18 +1,9 @@
-/** Reads the go-vcr cassettes of shared/conformance-data (read-only ground truth). */
+/** Reads the recorded go-vcr cassettes carried in test/fixtures/tf-cassettes (read-only ground truth). */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 
-export const CASSETTE_DIR = join(
-  __dirname,
-  "..",
-  "..",
-  "..",
-  "..",
-  "shared",
-  "conformance-data",
-  "tf-cassettes",
-);
+export const CASSETTE_DIR = join(__dirname, "..", "..", "fixtures", "tf-cassettes");
 
 export interface Interaction {
   index: number;
