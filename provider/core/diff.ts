@@ -2,7 +2,8 @@
  * diff: one pure function over a resource's property table. It compares the old *outputs* (what
  * the API last said, mapped to the provider's shape) with the new *checked inputs*, and says which
  * properties force a replacement and which update endpoints must be called. Unknown preview values
- * count as changes but never force a replacement by themselves.
+ * count as changes but never force a replacement by themselves. Absent and `null` are the same
+ * (the API's "unset"), and a `nullMeansDefault` field's null is its default.
  */
 import { canonicalCidr, canonicalIp } from "./ip";
 import type { Policy, Prop, ResourceDefinition } from "./property";
@@ -85,7 +86,10 @@ export function sameValue(prop: Prop, old: unknown, next: unknown): boolean {
 }
 
 function canonical(prop: Prop, value: unknown): unknown {
-  if (value === undefined || value === null) return null;
+  if (value === undefined || value === null) {
+    // An API null that stands for the documented default compares as that default.
+    return prop.nullMeansDefault && prop.default !== undefined ? canonical(prop, prop.default) : null;
+  }
   switch (prop.type) {
     case "string": {
       if (typeof value !== "string") return value;

@@ -33,6 +33,12 @@ interface Common {
   readonly createOnly?: boolean;
   /** Inherited from the enclosing property when left out. */
   readonly policy?: Policy;
+  /**
+   * The API reports this field as `null` when it was never set, and then applies the documented
+   * `default`. State keeps the `null` the API answered; diff and adoption treat it as the default,
+   * so an object made without the field adopts cleanly and a program leaving it out previews empty.
+   */
+  readonly nullMeansDefault?: boolean;
 }
 
 export interface StringProp extends Common {
@@ -114,12 +120,29 @@ export interface ResourceDefinition {
   readonly complete?: (inputs: Record<string, Json>) => Record<string, Json>;
   /** Cross-field rules check cannot express per property. Return failures (property + reason). */
   readonly validate?: (inputs: Readonly<Record<string, Json>>) => readonly CheckFailure[];
+  /**
+   * For inputs the API never returns (e.g. an uploaded certificate chain): what they say about the
+   * object, computed alike from the declared inputs and from the live object's outputs (e.g. the
+   * leaf's names and expiry). Adoption requires both to agree. Undefined when nothing can be said.
+   */
+  readonly adoptionIdentity?: (
+    props: Readonly<Record<string, Json>>,
+    side: "declared" | "live",
+  ) => Record<string, Json> | undefined;
 }
 
 export interface CheckFailure {
   /** Dotted path of the property, e.g. `healthCheck.checkDelay`. */
   readonly property: string;
   readonly reason: string;
+}
+
+/**
+ * Whether the API reports this input back. Provider-side settings (`local`), create-time flags
+ * (`createOnly`) and secrets are known only from the program: state keeps what was declared.
+ */
+export function reportedByApi(prop: Prop): boolean {
+  return prop.policy !== "local" && prop.createOnly !== true && prop.secret !== true;
 }
 
 /** The policy of a top-level or nested property, inheriting from its parents. */

@@ -4,7 +4,7 @@
  * returns (`createOnly`) and secrets (never returned either) cannot be compared, so they don't count.
  */
 import { diffResource } from "../core/diff";
-import type { Json, ResourceDefinition } from "../core/property";
+import { type Json, type ResourceDefinition, reportedByApi } from "../core/property";
 import type { Props } from "./operations";
 
 export interface AdoptionDifference {
@@ -20,16 +20,33 @@ export function adoptionDifferences(
   live: Props,
   declared: Props,
 ): AdoptionDifference[] {
-  return diffResource(definition, live, declared)
+  const differences = diffResource(definition, live, declared)
     .changed.filter((name) => {
       const prop = definition.inputs[name];
-      return (
-        prop !== undefined && prop.policy !== "local" && prop.createOnly !== true && prop.secret !== true
-      );
+      return prop !== undefined && reportedByApi(prop);
     })
     .map((name) => ({
       property: name,
       reason: `declared ${show(declared[name])}, found ${show(live[name])}`,
+    }));
+  return [...differences, ...identityDifferences(definition, live, declared)];
+}
+
+/** What inputs the API never returns say about the object (e.g. a chain's leaf) must hold too. */
+function identityDifferences(
+  definition: ResourceDefinition,
+  live: Props,
+  declared: Props,
+): AdoptionDifference[] {
+  const identity = definition.adoptionIdentity;
+  const expected = identity?.(declared, "declared");
+  if (!identity || !expected) return [];
+  const found = identity(live, "live") ?? {};
+  return Object.entries(expected)
+    .filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(found[key] ?? null))
+    .map(([key, value]) => ({
+      property: key,
+      reason: `declared ${show(value)}, found ${show(found[key])}`,
     }));
 }
 

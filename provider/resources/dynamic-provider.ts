@@ -6,11 +6,11 @@
  */
 import { type CheckEnvironment, checkResource, RESERVED_INPUTS } from "../core/check-resource";
 import { diffResource } from "../core/diff";
-import type { Json, ResourceDefinition } from "../core/property";
+import { type Json, type ResourceDefinition, reportedByApi } from "../core/property";
 import { adoptionDifferences } from "./adoption";
 import { STATE_VERSION } from "./common";
 import type { ResourceContext } from "./context";
-import type { Operations, Props } from "./operations";
+import { CreatedButFailed, type Operations, type Props } from "./operations";
 
 /** The provider methods the shim calls, as the Pulumi dynamic provider protocol defines them. */
 export interface DynamicProvider {
@@ -67,18 +67,26 @@ export function makeDynamicProvider(
           throw new Error(`${kind}: importId ${importId} names no existing object (nothing was created)`);
         }
         assertAdoptable(definition, importId, actual, inputs);
-        return { id: importId, outs: finish({ ...inputs, ...actual }) };
+        return { id: importId, outs: stateOf(definition, inputs, actual) };
       }
-      const created = await operations.create(ctx, inputs);
-      return { id: created.id, outs: finish({ ...inputs, ...created.outs }) };
+      try {
+        const created = await operations.create(ctx, inputs);
+        return { id: created.id, outs: stateOf(definition, inputs, created.outs) };
+      } catch (error) {
+        // The engine records a created-but-failed object from these properties alone: they need
+        // the serialized provider too, or its later refresh and delete cannot find their code.
+        if (error instanceof CreatedButFailed)
+          error.record(stateOf(definition, inputs, error.properties), raw);
+        throw error;
+      }
     },
 
     async read(id, raw) {
       const olds = upgrade(props(raw));
       const actual = await operations.read(hooks.context(), id, olds);
       if (actual === undefined) return { id: "", props: {} };
-      const merged = finish({ ...olds, ...actual });
-      return { id, props: merged, inputs: inputsFrom(definition, merged, olds) };
+      const outs = stateOf(definition, olds, actual);
+      return { id, props: outs, inputs: inputsFrom(definition, outs) };
     },
 
     async update(id, rawOlds, rawNews) {
@@ -86,8 +94,8 @@ export function makeDynamicProvider(
       const news = props(rawNews);
       const outcome = diffResource(definition, olds, news);
       const answered = await operations.update(hooks.context(), id, olds, news, outcome.endpoints);
-      // What the API computed before, the desired inputs, then whatever the API just answered.
-      return { outs: finish({ ...olds, ...news, ...answered }) };
+      // Fields no call touched are still what the API said before; the answer replaces the rest.
+      return { outs: stateOf(definition, news, { ...reported(definition, olds), ...answered }) };
     },
 
     async delete(id, raw) {
@@ -111,16 +119,39 @@ function assertAdoptable(
   );
 }
 
-/** After a refresh, the stored inputs become what the API says, so drift shows in the next preview. */
-function inputsFrom(definition: ResourceDefinition, merged: Props, olds: Props): Props {
+/**
+ * The one state rule: the API's answer, mapped, for everything the API reports (an unset field is
+ * an explicit null, never a value kept from before); the program's own values (provider-side
+ * settings, create-time flags, secrets, reserved inputs) for what only the program knows.
+ */
+function stateOf(definition: ResourceDefinition, declared: Props, api: Props): Props {
+  const outs: Props = {};
+  for (const [key, value] of Object.entries(declared)) if (!isReported(definition, key)) outs[key] = value;
+  return finish({ ...outs, ...api });
+}
+
+/** The part of stored props that came from the API. */
+function reported(definition: ResourceDefinition, stored: Props): Props {
+  const out: Props = {};
+  for (const [key, value] of Object.entries(stored)) if (isReported(definition, key)) out[key] = value;
+  return out;
+}
+
+function isReported(definition: ResourceDefinition, key: string): boolean {
+  if (key in definition.outputs) return true;
+  const prop = definition.inputs[key];
+  return prop !== undefined && reportedByApi(prop);
+}
+
+/**
+ * After a refresh, the stored inputs become what the API says (a null is a field left out), so
+ * drift shows in the next preview; what only the program knows is kept.
+ */
+function inputsFrom(definition: ResourceDefinition, outs: Props): Props {
   const inputs: Props = {};
-  for (const key of Object.keys(definition.inputs)) {
-    const value = merged[key];
-    if (value !== undefined) inputs[key] = value;
-  }
-  for (const key of Object.values(RESERVED_INPUTS)) {
-    const value = olds[key];
-    if (value !== undefined) inputs[key] = value;
+  for (const [key, value] of Object.entries(outs)) {
+    if (value === null) continue;
+    if (key in definition.inputs || Object.values<string>(RESERVED_INPUTS).includes(key)) inputs[key] = value;
   }
   return inputs;
 }

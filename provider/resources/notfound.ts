@@ -1,4 +1,4 @@
-/** Reads and deletes treat "already gone" as an answer, not an error. */
+/** Reads and deletes treat "already gone" as an answer, not an error; a failed create reads once more. */
 import { isNotFoundError } from "../client/errors";
 
 /** The result, or undefined when the object does not exist (404). */
@@ -8,5 +8,17 @@ export async function unlessGone<T>(call: () => Promise<T>): Promise<T | undefin
   } catch (error) {
     if (isNotFoundError(error)) return undefined;
     throw error;
+  }
+}
+
+/**
+ * The object as one more read finds it, for the state of a create that failed half-way; undefined
+ * when that read fails too (the create's own error is the one to report).
+ */
+export async function lastSeen<T>(call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch {
+    return undefined;
   }
 }

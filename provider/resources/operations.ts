@@ -34,7 +34,8 @@ export interface Operations {
  */
 export class CreatedButFailed extends Error {
   readonly id: string;
-  readonly properties: Props;
+  /** What the engine stores for the object (the fields Pulumi's dynamic provider server reads). */
+  properties: Props;
   readonly reasons: string[];
   constructor(id: string, properties: Props, cause: unknown) {
     const message = cause instanceof Error ? cause.message : String(cause);
@@ -45,5 +46,17 @@ export class CreatedButFailed extends Error {
     this.id = id;
     this.properties = properties;
     this.reasons = [explained];
+  }
+
+  /**
+   * Replaces the properties with the state to record, carrying the serialized provider of the
+   * create request (`__provider`): without it the engine cannot refresh or delete the object.
+   */
+  record(state: Props, request: unknown): void {
+    const provider =
+      request !== null && typeof request === "object"
+        ? (request as Record<string, unknown>).__provider
+        : undefined;
+    this.properties = typeof provider === "string" ? { ...state, __provider: provider } : state;
   }
 }

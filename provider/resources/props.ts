@@ -53,11 +53,13 @@ export function obj(bag: Bag, key: string): Bag | undefined {
   return v;
 }
 
-/** Only the entries whose value is set: API `null`s become absent props. */
+/**
+ * The entries that have a value, `null` included: a field the API reports as unset stays in the
+ * props as `null`, so it replaces whatever state said before (the state model, DESIGN.md).
+ */
 export function defined(entries: Record<string, Json | undefined>): Props {
   const out: Props = {};
-  for (const [key, value] of Object.entries(entries))
-    if (value !== undefined && value !== null) out[key] = value;
+  for (const [key, value] of Object.entries(entries)) if (value !== undefined) out[key] = value;
   return out;
 }
 

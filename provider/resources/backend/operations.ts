@@ -144,13 +144,12 @@ export function backendProps(zone: string, b: Backend): Props {
     onMarkedDownAction: b.onMarkedDownAction,
     proxyProtocol: b.proxyProtocol === "proxy_protocol_unknown" ? "proxy_protocol_none" : b.proxyProtocol,
     failoverHost: b.failoverHost,
-    // The API answers null for "never set": the same as the explicit false check fills in.
-    sslBridging: b.sslBridging ?? false,
-    ignoreSslServerVerify: b.ignoreSslServerVerify ?? false,
+    sslBridging: b.sslBridging,
+    ignoreSslServerVerify: b.ignoreSslServerVerify,
     redispatchAttemptCount: b.redispatchAttemptCount,
     maxRetries: b.maxRetries,
     maxConnections: b.maxConnections,
-    host: b.host ?? "",
+    host: b.host,
     createdAt: b.createdAt,
     updatedAt: b.updatedAt,
   });
@@ -166,9 +165,9 @@ function healthCheckProps(hc: HealthCheck): Json {
     transientCheckDelay: hc.transientCheckDelay,
   });
   const http = (c: { uri: string; method: string; code: number | null; hostHeader: string }) =>
-    defined({ uri: c.uri, method: c.method, code: c.code, hostHeader: c.hostHeader ?? "" });
+    defined({ uri: c.uri, method: c.method, code: c.code, hostHeader: c.hostHeader });
   if (hc.httpConfig) props.httpConfig = http(hc.httpConfig);
-  else if (hc.httpsConfig) props.httpsConfig = { ...http(hc.httpsConfig), sni: hc.httpsConfig.sni ?? "" };
+  else if (hc.httpsConfig) props.httpsConfig = { ...http(hc.httpsConfig), sni: hc.httpsConfig.sni };
   else if (hc.mysqlConfig) props.mysqlConfig = { user: hc.mysqlConfig.user };
   else if (hc.pgsqlConfig) props.pgsqlConfig = { user: hc.pgsqlConfig.user };
   else if (hc.ldapConfig) props.ldapConfig = {};

@@ -1,4 +1,5 @@
 /** Certificate: a TLS certificate of a load balancer, from Let's Encrypt or uploaded. */
+import { pemLeaf, toSecond, uniqueSorted } from "../../core/pem-leaf";
 import type { ResourceDefinition } from "../../core/property";
 import { importIdInput, nameInput, parentIdInput, timestampOutputs, zoneInput } from "../common";
 
@@ -70,6 +71,35 @@ export const certificateDefinition: ResourceDefinition = {
     notValidBefore: { type: "string", description: "Start of validity (RFC 3339)." },
     notValidAfter: { type: "string", description: "End of validity (RFC 3339)." },
     ...timestampOutputs,
+  },
+  // An uploaded chain is never returned: adoption compares its leaf (names, expiry) instead.
+  adoptionIdentity: (props, side) => {
+    if (side === "declared") {
+      const custom = props.customCertificate;
+      const chain =
+        custom !== null && typeof custom === "object" && !Array.isArray(custom)
+          ? custom.certificateChain
+          : undefined;
+      const leaf = typeof chain === "string" ? pemLeaf(chain) : undefined;
+      return (
+        leaf && {
+          "customCertificate leaf names": [...leaf.names],
+          "customCertificate leaf expiry": leaf.notValidAfter,
+        }
+      );
+    }
+    if (props.type !== "custom") return undefined;
+    const names = [
+      props.commonName,
+      ...(Array.isArray(props.subjectAlternativeNames) ? props.subjectAlternativeNames : []),
+    ];
+    return {
+      "customCertificate leaf names": uniqueSorted(
+        names.filter((n): n is string => typeof n === "string" && n !== ""),
+      ),
+      "customCertificate leaf expiry":
+        typeof props.notValidAfter === "string" ? toSecond(props.notValidAfter) : null,
+    };
   },
   validate: (inputs) => {
     const set = ["letsencrypt", "customCertificate"].filter(

@@ -5,7 +5,7 @@
  */
 import type { Certificate } from "../../client/model/certificate";
 import { splitId, zonedId } from "../ids";
-import { unlessGone } from "../notfound";
+import { lastSeen, unlessGone } from "../notfound";
 import { CreatedButFailed, type Operations, type Props } from "../operations";
 import { defined, obj, str, strs } from "../props";
 
@@ -33,7 +33,8 @@ export const certificateOperations: Operations = {
       const ready = await ctx.api.waitForCertificate({ zone, certificateId: certificate.id });
       return { id, outs: certificateProps(zone, ready) };
     } catch (error) {
-      throw new CreatedButFailed(id, { ...inputs, ...certificateProps(zone, certificate) }, error);
+      const last = await lastSeen(() => ctx.api.getCertificate({ zone, certificateId: certificate.id }));
+      throw new CreatedButFailed(id, certificateProps(zone, last ?? certificate), error);
     }
   },
 

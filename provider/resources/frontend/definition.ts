@@ -33,6 +33,7 @@ export const frontendDefinition: ResourceDefinition = {
       minimum: 1,
       maximum: 24 * 3_600_000,
       default: 300_000,
+      nullMeansDefault: true,
       policy: { update: "frontend" },
       description: "Maximum client inactivity before the connection is closed. Default: 5m.",
     },

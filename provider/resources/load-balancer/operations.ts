@@ -6,7 +6,7 @@
 import type { Lb } from "../../client/model/lb";
 import { isUnknown } from "../../core/unknown";
 import { splitId, zonedId } from "../ids";
-import { unlessGone } from "../notfound";
+import { lastSeen, unlessGone } from "../notfound";
 import { CreatedButFailed, type Operations, type Props } from "../operations";
 import { bool, defined, oneOf, str, strs } from "../props";
 import { SSL_COMPATIBILITY_LEVELS } from "./definition";
@@ -31,7 +31,9 @@ export const loadBalancerOperations: Operations = {
       const ready = await ctx.api.waitForLb({ zone, lbId: lb.id });
       return { id, outs: lbProps(zone, ready) };
     } catch (error) {
-      throw new CreatedButFailed(id, { ...inputs, ...lbProps(zone, lb) }, error);
+      // State records the load balancer as it is now (e.g. `error`), not as the POST answered it.
+      const last = await lastSeen(() => ctx.api.getLb({ zone, lbId: lb.id }));
+      throw new CreatedButFailed(id, lbProps(zone, last ?? lb), error);
     }
   },
 
