@@ -34,6 +34,8 @@ export function minimizeArgs(
 
   const prune = (current: ObjectExpr, path: readonly string[], prop: Prop): ObjectExpr => {
     if (options.keep.has(path.join("."))) return current;
+    // A property that already differs is written as found, whole: leaving it out would hide it.
+    if (path[0] !== undefined && baseline.has(path[0])) return current;
     // A value the server computes is "no change" when absent: only explicit rules may drop it.
     if (prop.computed) return current;
     const without = removeAt(current, path);

@@ -8,9 +8,11 @@ import { type CheckEnvironment, checkResource, RESERVED_INPUTS } from "../core/c
 import { diffResource } from "../core/diff";
 import { type Json, type ResourceDefinition, reportedByApi } from "../core/property";
 import { adoptionDifferences } from "./adoption";
+import { engineFailure } from "./check-failures";
 import { STATE_VERSION } from "./common";
 import type { ResourceContext } from "./context";
 import { CreatedButFailed, type Operations, type Props } from "./operations";
+import { reportedOnce } from "./reported-errors";
 
 /** The provider methods the shim calls, as the Pulumi dynamic provider protocol defines them. */
 export interface DynamicProvider {
@@ -44,8 +46,12 @@ export function makeDynamicProvider(
   const kind = definition.kind;
   return {
     async check(olds, news) {
-      const result = checkResource(definition, record(olds), record(news), hooks.environment());
-      return { inputs: result.inputs, failures: [...result.failures] };
+      const given = record(news);
+      const result = checkResource(definition, record(olds), given, hooks.environment());
+      return {
+        inputs: result.inputs,
+        failures: result.failures.map((f) => engineFailure(definition, given, f)),
+      };
     },
 
     async diff(_id, olds, news) {
@@ -81,13 +87,14 @@ export function makeDynamicProvider(
       }
     },
 
-    async read(id, raw) {
-      const olds = upgrade(props(raw));
-      const actual = await operations.read(hooks.context(), id, olds);
-      if (actual === undefined) return { id: "", props: {} };
-      const outs = stateOf(definition, olds, actual);
-      return { id, props: outs, inputs: inputsFrom(definition, outs) };
-    },
+    read: (id, raw) =>
+      reportedOnce(async () => {
+        const olds = upgrade(props(raw));
+        const actual = await operations.read(hooks.context(), id, olds);
+        if (actual === undefined) return { id: "", props: {} };
+        const outs = stateOf(definition, olds, actual);
+        return { id, props: outs, inputs: inputsFrom(definition, outs) };
+      }),
 
     async update(id, rawOlds, rawNews) {
       const olds = upgrade(props(rawOlds));
@@ -98,9 +105,7 @@ export function makeDynamicProvider(
       return { outs: stateOf(definition, news, { ...reported(definition, olds), ...answered }) };
     },
 
-    async delete(id, raw) {
-      await operations.delete(hooks.context(), id, upgrade(props(raw)));
-    },
+    delete: (id, raw) => reportedOnce(() => operations.delete(hooks.context(), id, upgrade(props(raw)))),
   };
 }
 
@@ -144,16 +149,27 @@ function isReported(definition: ResourceDefinition, key: string): boolean {
 }
 
 /**
- * After a refresh, the stored inputs become what the API says (a null is a field left out), so
- * drift shows in the next preview; what only the program knows is kept.
+ * After a refresh, the stored inputs become what the API says, so drift shows in the next preview:
+ * a null (nested ones too) is a field left out; a `computed` input is left to the program (the
+ * API always has one, the program rarely declares it); what only the program knows is kept.
  */
 function inputsFrom(definition: ResourceDefinition, outs: Props): Props {
   const inputs: Props = {};
   for (const [key, value] of Object.entries(outs)) {
-    if (value === null) continue;
-    if (key in definition.inputs || Object.values<string>(RESERVED_INPUTS).includes(key)) inputs[key] = value;
+    const prop = definition.inputs[key];
+    if (value === null || prop?.computed) continue;
+    if (prop !== undefined || Object.values<string>(RESERVED_INPUTS).includes(key))
+      inputs[key] = withoutNulls(value);
   }
   return inputs;
+}
+
+function withoutNulls(value: Json): Json {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== "object") return value;
+  const out: { [key: string]: Json } = {};
+  for (const [key, inner] of Object.entries(value)) if (inner !== null) out[key] = withoutNulls(inner);
+  return out;
 }
 
 /** Reads state written by any earlier version of the provider (there is one layout so far). */
