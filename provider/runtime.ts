@@ -8,6 +8,7 @@
  * one client — with one rate limiter (20 requests/s, or SCW_LB_RATE_LIMIT) — serves every resource
  * of this provider process.
  */
+import "./node-guard";
 import { randomBytes } from "node:crypto";
 import { createLbClient } from "./client/client";
 import { resolveConfig, resolveDefaults } from "./client/config";
