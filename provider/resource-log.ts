@@ -15,8 +15,9 @@
  * package. Its URN is then found by id where the host reads the id later (diff, update, delete);
  * the first call of an up is a check, which makes no API call. What remains — the first read of a
  * refresh — and every line outside that host, or refused by the engine, goes to stderr (shown
- * under the stack, as before). The engine cannot tell which stack a destroy or refresh is for
- * (GetRootResource answers "" when no program runs), so a URN cannot be built from names there.
+ * under the stack, as before). A URN built from names (stack, project, type, `__resourceName`)
+ * cannot replace it: the host is not told its stack, the engine's GetRootResource answers "" when
+ * no program runs (tried in a destroy), and a component's child has its parent's type in its URN.
  * With debugging off, nothing here runs.
  */
 import { AsyncLocalStorage } from "node:async_hooks";

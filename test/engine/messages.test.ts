@@ -3,6 +3,7 @@
  * whose step made the API call (the diagnostic events carry its URN), and, on a Node.js older
  * than 22, a plain error naming the version instead of undici's TypeError.
  */
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { type EmulatorHarness, startHarness } from "../support/emulator-harness";
@@ -117,17 +118,19 @@ const oldNode = findOldNode();
   () => {
     let emulator: EmulatorHarness;
     let engine: EngineStack;
+    let bin: string;
 
     beforeAll(async () => {
       emulator = await startHarness();
       // The language host and the dynamic-provider host run the first `node` on PATH.
-      const bin = binDirWith(oldNode ?? { path: "node", version: "" });
+      bin = binDirWith(oldNode ?? { path: "node", version: "" });
       engine = await engineStack(FIXTURE, emulator, "old-node", { PATH: `${bin}:${process.env.PATH}` });
     }, MINUTE);
     afterAll(async () => {
       await engine.stack.workspace.removeStack("old-node").catch(() => undefined);
       await emulator.close();
       engine.cleanup();
+      rmSync(bin, { recursive: true, force: true });
     });
 
     it(
