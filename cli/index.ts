@@ -3,6 +3,7 @@
  * `scaleway-lb`: the package's command line. Dispatches on the first argument; each command lives
  * in its own folder (import/). Runs `main` when executed, exports it for in-process tests.
  */
+import "./node-guard";
 import { homedir } from "node:os";
 import { importCommand } from "./import/command";
 import { type CliIo, EXIT_OK, EXIT_USAGE } from "./io";

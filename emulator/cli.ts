@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** `scaleway-lb-emulator`: the local Scaleway LB API from the command line. `--help` lists every flag. */
+import "./node-guard";
 import {
   defaultConfig,
   type EmulatorConfig,

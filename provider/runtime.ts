@@ -8,11 +8,13 @@
  * one client — with one rate limiter (20 requests/s, or SCW_LB_RATE_LIMIT) — serves every resource
  * of this provider process.
  */
+import "./node-guard";
 import { randomBytes } from "node:crypto";
 import { createLbClient } from "./client/client";
 import { resolveConfig, resolveDefaults } from "./client/config";
 import { createTokenBucket } from "./client/rate-limit";
 import type { CheckEnvironment } from "./core/check-resource";
+import { attributed, startResourceLog } from "./resource-log";
 import { aclDefinition } from "./resources/acl/definition";
 import { aclOperations } from "./resources/acl/operations";
 import { backendDefinition } from "./resources/backend/definition";
@@ -46,6 +48,8 @@ const state: RuntimeState = { stackConfig: undefined, context: undefined };
 export async function configure(req: ConfigureRequest): Promise<void> {
   state.stackConfig = (key) => req.config.get(key);
   state.context = undefined;
+  // Before any resource call, so that SCW_LB_DEBUG lines can name the resource of their call.
+  startResourceLog(process.env);
 }
 
 /** For tests and tools that drive the providers outside the engine: forget configuration and client. */
@@ -76,6 +80,7 @@ function context(): ResourceContext {
   const api = createLbClient({
     config,
     rateLimiter: createTokenBucket(Number.isFinite(rate) && rate > 0 ? { ratePerSecond: rate } : {}),
+    logger: startResourceLog(process.env),
   });
   state.context = { api, env: environment() };
   return state.context;
@@ -93,6 +98,11 @@ const providers: Readonly<Record<string, DynamicProvider>> = {
   Certificate: makeDynamicProvider(certificateDefinition, certificateOperations, hooks),
 };
 
+/** The same providers, each call's debug lines shown under its resource (resource-log.ts). */
+const attributedProviders: Readonly<Record<string, DynamicProvider>> = Object.fromEntries(
+  Object.entries(providers).map(([kind, provider]) => [kind, attributed(provider)]),
+);
+
 /** The provider of one resource kind (`LoadBalancer`, `Backend`, …), as the shim asks for it. */
 export function provider(kind: string): DynamicProvider {
   const found = providers[kind];
@@ -100,5 +110,5 @@ export function provider(kind: string): DynamicProvider {
     throw new Error(
       `pulumi-scaleway-lb: unknown resource kind "${kind}" (state written by a newer version?)`,
     );
-  return found;
+  return attributedProviders[kind] ?? found;
 }

@@ -17,6 +17,7 @@ import { routeMethods } from "./api/routes";
 import { subscriberMethods } from "./api/subscribers";
 import { type Clock, systemClock } from "./clock";
 import { DEFAULT_API_URL, DEFAULT_ZONE } from "./config";
+import { authenticationHelp, type CredentialFacts } from "./credentials-help";
 import { isNotFoundError, ScalewayError } from "./errors";
 import { type LogSink, redactingSink, resolveLogSink } from "./logging";
 import type { Certificate, GetCertificateRequest } from "./model/certificate";
@@ -51,6 +52,10 @@ export interface ClientConfig {
   /** Project of creates that name none. */
   projectId?: string | null;
   organizationId?: string | null;
+  /** Where the credentials came from (a `ResolvedConfig` has them): named by the help after a 401. */
+  sources?: CredentialFacts["sources"];
+  /** The Scaleway CLI config file looked at. */
+  configFile?: string;
 }
 
 export interface LbClientOptions {
@@ -116,6 +121,7 @@ function createClientParts(options: LbClientOptions) {
     log: sink ? redactingSink(sink, redact) : null,
     redact,
     serverClock,
+    authenticationHelp: authenticationHelp(config),
   };
   const ctx: ApiContext = {
     zone: config.zone ?? DEFAULT_ZONE,

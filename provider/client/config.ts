@@ -13,6 +13,7 @@
 import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { type CliKey, cliConfigPath, readCliConfig } from "./config-file";
+import { missingSecretKeyMessage } from "./credentials-help";
 import { ScalewayError } from "./errors";
 
 export const DEFAULT_ZONE = "fr-par-1";
@@ -144,7 +145,8 @@ export function regionOfZone(zone: string): string {
 function resolveSettings(input: ConfigInput): {
   defaults: ResolvedDefaults;
   secret: string | null;
-  lookedIn: string;
+  /** The error text when the secret key is set nowhere. */
+  missingSecret: string;
 } {
   const env = input.env ?? process.env;
   const explicit = input.explicit ?? {};
@@ -178,13 +180,12 @@ function resolveSettings(input: ConfigInput): {
   };
 
   const secret = pick("secretKey");
-  const places = [
-    "option secretKey",
-    `stack config ${STACK_CONFIG_KEYS.secretKey}`,
-    `environment variable ${ENV_VARIABLES.secretKey}`,
-    `${configFile}${file.profile ? ` (profile ${file.profile})` : ""} key secret_key${file.found ? "" : " (file not found)"}`,
-  ];
-  const lookedIn = places.join("; ");
+  const missingSecret = missingSecretKeyMessage({
+    stackConfig: input.stackConfig !== undefined,
+    configFile,
+    configFileFound: file.found,
+    profile: file.profile,
+  });
 
   const accessKey = pick("accessKey");
   const projectId = pick("projectId");
@@ -231,7 +232,7 @@ function resolveSettings(input: ConfigInput): {
       apiUrl: urlSource,
     },
   };
-  return { defaults, secret: secret.value, lookedIn };
+  return { defaults, secret: secret.value, missingSecret };
 }
 
 /**
@@ -242,15 +243,10 @@ export function resolveDefaults(input: ConfigInput = {}): ResolvedDefaults {
   return resolveSettings(input).defaults;
 }
 
-/** The full configuration; a missing secret key is an error listing every place looked. */
+/** The full configuration; a missing secret key is an error listing, in user words, where to set it. */
 export function resolveConfig(input: ConfigInput = {}): ResolvedConfig {
-  const { defaults, secret, lookedIn } = resolveSettings(input);
-  if (secret === null) {
-    throw new ScalewayError({
-      kind: "configuration",
-      message: `no Scaleway secret key found; looked in: ${lookedIn}`,
-    });
-  }
+  const { defaults, secret, missingSecret } = resolveSettings(input);
+  if (secret === null) throw new ScalewayError({ kind: "configuration", message: missingSecret });
   const resolved: ResolvedConfig = { ...defaults, secretKey: secret };
   Object.defineProperty(resolved, "secretKey", { value: secret, enumerable: false, writable: false });
   return resolved;

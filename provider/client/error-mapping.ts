@@ -94,6 +94,8 @@ export interface ErrorResponseInput {
   requestId?: string;
   attempts?: number;
   redact: (text: string) => string;
+  /** Appended on its own line to an authentication error (401): where the key came from, what to check. */
+  authenticationHelp?: string;
 }
 
 export function errorFromResponse(input: ErrorResponseInput): ScalewayError {
@@ -119,7 +121,8 @@ export function errorFromResponse(input: ErrorResponseInput): ScalewayError {
   if (input.attempts !== undefined && input.attempts > 1) facts.push(`after ${input.attempts} attempts`);
 
   const head = `${input.operation}: ${input.method} ${input.path} -> ${input.status}${apiType ? ` ${apiType}` : ""}`;
-  const text = `${head}: ${apiMessage ?? "no message"}${facts.length ? ` [${facts.join("; ")}]` : ""}`;
+  const help = kind === "authentication" && input.authenticationHelp ? `\n${input.authenticationHelp}` : "";
+  const text = `${head}: ${apiMessage ?? "no message"}${facts.length ? ` [${facts.join("; ")}]` : ""}${help}`;
 
   return new ScalewayError({
     kind,

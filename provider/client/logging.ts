@@ -37,8 +37,13 @@ export function resolveLogSink(
   env: Readonly<Record<string, string | undefined>>,
 ): LogSink | null {
   if (logger !== undefined) return logger;
+  return debugEnabled(env) ? stderrSink : null;
+}
+
+/** `SCW_LB_DEBUG` is `1` or `true`. */
+export function debugEnabled(env: Readonly<Record<string, string | undefined>>): boolean {
   const flag = env.SCW_LB_DEBUG?.trim().toLowerCase();
-  return flag === "1" || flag === "true" ? stderrSink : null;
+  return flag === "1" || flag === "true";
 }
 
 /** Wraps a sink so that every line goes through the redactor first. */

@@ -78,6 +78,8 @@ export interface OperationEnv {
   log: LogSink | null;
   redact: Redactor;
   serverClock: ServerClock;
+  /** Appended to a 401's message: where the secret key came from and what to check. */
+  authenticationHelp?: string;
 }
 
 function isSuccess(status: number): boolean {
@@ -270,6 +272,7 @@ function attemptError<T>(
       requestId: result.headers["x-request-id"],
       attempts: attempt,
       redact: env.redact,
+      authenticationHelp: env.authenticationHelp,
     });
   }
   const after = attempt > 1 ? ` [after ${attempt} attempts]` : "";

@@ -178,11 +178,18 @@ describe("scaleway-lb import against the emulator", () => {
       expect(existsSync(join(work, "missing"))).toBe(false);
     });
 
-    it("without credentials, says where it looked, exit 1", async () => {
+    it("without credentials, says where the key may be set, exit 1", async () => {
       const home = mkdtempSync(join(work, "home-"));
       const run = captureIo({ SCW_API_URL: emulator.url }, work, home);
       expect(await main(["import", "--lb", shop.lb], run.io)).toBe(1);
-      expect(run.stderr()).toMatch(/no Scaleway secret key found; looked in: .*SCW_SECRET_KEY.*config\.yaml/);
+      expect(run.stderr()).toBe(
+        [
+          "error: No Scaleway secret key found. Set it in one of these places (the first one set wins):",
+          "  - the SCW_SECRET_KEY environment variable",
+          `  - secret_key in the Scaleway CLI config file ${join(home, ".config", "scw", "config.yaml")}, which does not exist`,
+          "A key is created in the Scaleway console under IAM > API keys.\n",
+        ].join("\n"),
+      );
     });
 
     it("refuses to overwrite a project unless --force", async () => {

@@ -174,9 +174,7 @@ describe("defaults without credentials", () => {
     // The same input is not enough for API calls.
     expect(() =>
       resolveConfig({ env: { SCW_DEFAULT_ZONE: "nl-ams-1" }, homeDir: HOME, readFile: files({}) }),
-    ).toThrow(
-      /no Scaleway secret key found; looked in: option secretKey; stack config scaleway:secretKey; environment variable SCW_SECRET_KEY/,
-    );
+    ).toThrow(/^No Scaleway secret key found\. Set it in one of these places/);
   });
 });
 
@@ -295,19 +293,33 @@ describe("CLI config profiles", () => {
 });
 
 describe("failures and secrecy", () => {
-  it("a missing secret key lists every place looked", () => {
-    const error = captureError(() => resolveConfig({ env: {}, homeDir: HOME, readFile: files({}) }));
+  it("a missing secret key lists, in user words, every place it may be set", () => {
+    const error = captureError(() =>
+      resolveConfig({ stackConfig: () => undefined, env: {}, homeDir: HOME, readFile: files({}) }),
+    );
     expect(isScalewayError(error) && error.kind).toBe("configuration");
-    const message = String(error);
-    for (const place of [
-      "option secretKey",
-      "scaleway:secretKey",
-      "SCW_SECRET_KEY",
-      DEFAULT_FILE,
-      "file not found",
-    ]) {
-      expect(message).toContain(place);
-    }
+    expect(error instanceof Error && error.message).toBe(
+      [
+        "No Scaleway secret key found. Set it in one of these places (the first one set wins):",
+        "  - the stack config: pulumi config set --secret scaleway:secretKey <secret key>",
+        "  - the SCW_SECRET_KEY environment variable",
+        `  - secret_key in the Scaleway CLI config file ${DEFAULT_FILE}, which does not exist`,
+        "A key is created in the Scaleway console under IAM > API keys.",
+      ].join("\n"),
+    );
+  });
+
+  it("a missing secret key names the profile looked in, and no stack config where there is none", () => {
+    const readFile = files({
+      [DEFAULT_FILE]: "active_profile: staging\nprofiles:\n  staging:\n    default_zone: nl-ams-1\n",
+    });
+    const error = captureError(() => resolveConfig({ env: {}, homeDir: HOME, readFile }));
+    const message = error instanceof Error ? error.message : "";
+    expect(message).toContain(
+      `  - secret_key in the Scaleway CLI config file ${DEFAULT_FILE} (profile "staging")\n`,
+    );
+    expect(message).not.toContain("pulumi config");
+    expect(message).not.toMatch(/option|secretKey/);
   });
 
   it("an invalid zone is refused with its source", () => {
