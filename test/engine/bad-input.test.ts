@@ -52,6 +52,20 @@ describe("bad input through the engine", () => {
       '"10.0.0.0/33" is not valid: expected an IPv4/IPv6 address or CIDR subnet',
     ],
     [
+      "nested",
+      "10.0.0.300",
+      "Backend resource 'web'",
+      "serverIps[1]",
+      '"10.0.0.300" is not valid: expected an IPv4 or IPv6 address',
+    ],
+    [
+      "redirect-code",
+      999,
+      "Acl resource 'office'",
+      "action.redirect.code",
+      "999 is not valid: expected one of 301, 302, 303, 307, 308",
+    ],
+    [
       "pem",
       "-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----",
       "Certificate resource 'site'",
@@ -72,9 +86,13 @@ describe("bad input through the engine", () => {
       expect(failure.result).toBeInstanceOf(Error);
       const message = String(failure.result?.message);
       expect(message).toContain(resource);
-      expect(message).toContain(`property ${property}`);
+      expect(message).toContain(`has a problem: property ${property}`);
       expect(message).toContain(reason);
       expect(message).not.toContain("not a certificate");
+      // The value as the user wrote it, never the engine's Go rendering of it.
+      expect(message).not.toMatch(/\{<nil>\}|\{&\{|value \{(?!")/);
+      if (which === "nested")
+        expect(message).toContain('property healthCheck.checkDelay: "soon" is not valid');
       expect(failure.calls).toEqual([]);
     },
     2 * MINUTE,
