@@ -24,7 +24,13 @@ export function recordFields(definition: ResourceDefinition): { [name: string]: 
   for (const [name, prop] of Object.entries(definition.inputs)) {
     if (prop.policy === "local" || prop.createOnly || prop.secret) continue;
     const optional = prop.default === undefined && !prop.required && name !== "zone" && name !== "name";
-    fields[name] = { kind: "prop", prop, typeName: `${definition.kind}${pascal(name)}`, optional };
+    fields[name] = {
+      kind: "prop",
+      prop,
+      resource: definition.kind,
+      typeName: `${definition.kind}${pascal(name)}`,
+      optional,
+    };
   }
   for (const [name, spec] of Object.entries(definition.outputs)) {
     // The state layout's version describes stored state, not the object.

@@ -20,7 +20,14 @@ export interface LookupContext {
 /** One field of a result (or of a list item): where its type and documentation come from. */
 export type ResultField =
   /** A resource input as stored in state; `typeName` names its object and enum types (`BackendHealthCheck`). */
-  | { readonly kind: "prop"; readonly prop: Prop; readonly typeName: string; readonly optional: boolean }
+  | {
+      readonly kind: "prop";
+      readonly prop: Prop;
+      /** The resource kind whose property this is (its SDK module holds the object types). */
+      readonly resource: string;
+      readonly typeName: string;
+      readonly optional: boolean;
+    }
   /** A resource output, or a value of the lookup itself. */
   | { readonly kind: "output"; readonly spec: OutputSpec; readonly optional: boolean }
   /** The objects a list lookup found. */
