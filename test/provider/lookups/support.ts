@@ -1,6 +1,7 @@
 /** A lookup context on an emulator, and seeding shortcuts that talk to the emulator directly. */
 import { createLbClient } from "../../../provider/client/client";
 import { createTokenBucket } from "../../../provider/client/rate-limit";
+import type { Json } from "../../../provider/core/property";
 import { isLookupError, type LookupErrorKind } from "../../../provider/lookups/errors";
 import { invokeLookup, lookupFunction } from "../../../provider/lookups/index";
 import type { LookupContext, LookupResult } from "../../../provider/lookups/spec";
@@ -49,11 +50,11 @@ export async function failure(
   throw new Error(`${name} succeeded`);
 }
 
-export function items(result: LookupResult, key: string): Record<string, unknown>[] {
+export function items(result: LookupResult, key: string): { [key: string]: Json }[] {
   const list = result[key];
   if (!Array.isArray(list)) throw new Error(`${key} is not a list`);
   return list.filter(
-    (x): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x),
+    (x): x is { [key: string]: Json } => typeof x === "object" && x !== null && !Array.isArray(x),
   );
 }
 
