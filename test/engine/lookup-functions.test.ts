@@ -1,12 +1,14 @@
 /**
  * examples/lookup-existing through the real Pulumi engine: the lookup functions run in the
  * program's process in preview and up, make GET calls only, record nothing in the stack's state
- * (destroy leaves the looked-up load balancer alone), and a failed lookup stops the preview with
+ * (destroy leaves the looked-up load balancer alone), and a failed lookup fails the program with
  * a message naming what was searched.
  */
+
+import { join } from "node:path";
 import { type EmulatorHarness, startHarness } from "../support/emulator-harness";
-import { configureRuntime, create } from "../support/runtime-harness";
-import { type EngineStack, exampleStack, mutating } from "./support/engine";
+import { configureRuntime, create, TEST_PROJECT } from "../support/runtime-harness";
+import { type EngineStack, engineStack, exampleStack, mutating } from "./support/engine";
 
 const MINUTE = 60_000;
 const bare = (zoned: string) => zoned.slice(zoned.indexOf("/") + 1);
@@ -78,22 +80,27 @@ describe("examples/lookup-existing: lookup functions through the Pulumi engine",
   );
 
   it(
-    "a lookup that finds nothing stops the preview, naming what was searched",
+    "a lookup that finds nothing fails the preview, naming what was searched",
     async () => {
-      await engine.stack.setConfig("lbName", { value: "edge-prod" });
-      const { result: error, calls } = await engine.calls(() =>
-        engine.stack.preview().then(
-          () => undefined,
-          (e: unknown) => e,
-        ),
-      );
-      expect(String(error)).toContain(
-        'getLoadBalancer: no load balancer found (searched: name "edge-prod", zone fr-par-1',
-      );
-      expect(mutating(calls)).toEqual([]);
-      await engine.stack.removeConfig("lbName");
+      const missing = await engineStack(join(__dirname, "fixtures", "lookup-missing"), emulator, "missing");
+      try {
+        const { result: error, calls } = await missing.calls(() =>
+          missing.stack.preview().then(
+            () => undefined,
+            (e: unknown) => e,
+          ),
+        );
+        expect(String(error)).toContain(
+          `getLoadBalancer: no load balancer found (searched: name "edge-prod", zone fr-par-1, project ${TEST_PROJECT})`,
+        );
+        expect(calls).toEqual(["GET /lbs"]);
+      } finally {
+        await missing.stack.workspace.removeStack("missing").catch(() => undefined);
+        missing.cleanup();
+      }
     },
-    2 * MINUTE,
+    // The failed program takes the engine about two minutes to wind down here (see the report).
+    4 * MINUTE,
   );
 
   it(
