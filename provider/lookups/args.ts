@@ -3,11 +3,20 @@ import type { Prop, StringProp } from "../core/property";
 import { ZONES } from "../core/zoned-id";
 import { projectIdInput } from "../resources/common";
 
+const CONFIGURED_ZONE =
+  "the provider's zone (stack config `scaleway:zone`, then `SCW_DEFAULT_ZONE`, then the CLI config file, then `fr-par-1`)";
+
+/** The zone of lookups that take no id. */
 export const zoneArg: StringProp = {
   type: "string",
   enum: ZONES,
-  description:
-    "The zone to search. Default: the zone of the id argument when it is zoned, else the provider's zone (stack config `scaleway:zone`, then `SCW_DEFAULT_ZONE`, then the CLI config file, then `fr-par-1`).",
+  description: `The zone to search. Default: ${CONFIGURED_ZONE}.`,
+};
+
+/** The zone of lookups that take ids: a zoned id says where to look. */
+export const zoneOfIdArg: StringProp = {
+  ...zoneArg,
+  description: `The zone to search, and of bare UUIDs given as ids. Default: the zone of a zoned id given (\`"<zone>/<uuid>"\`), else ${CONFIGURED_ZONE}.`,
 };
 
 /** Load balancers and IPs belong to a project: without `projectId`, the configured one is searched. */
@@ -15,7 +24,13 @@ export const topLevelProjectArg: StringProp = {
   type: "string",
   pattern: projectIdInput.pattern,
   description:
-    "The project to search. Default: the provider's project (stack config `scaleway:projectId`, then `SCW_DEFAULT_PROJECT_ID`, then the CLI config file); with none configured, every project the key can see. A lookup by id ignores the default and only checks a given project.",
+    "The project to search. Default: the provider's project (stack config `scaleway:projectId`, then `SCW_DEFAULT_PROJECT_ID`, then the CLI config file); with none configured, every project the key can see.",
+};
+
+/** A lookup by id needs no project; one given is checked. */
+export const topLevelProjectOfIdArg: StringProp = {
+  ...topLevelProjectArg,
+  description: `${topLevelProjectArg.description} A lookup by id ignores the default and only checks a project given.`,
 };
 
 /** Children are found through their parent, which fixes the project: `projectId` only filters. */

@@ -2,7 +2,7 @@
 import { aclDefinition } from "../resources/acl/definition";
 import { aclProps } from "../resources/acl/operations";
 import { zonedId } from "../resources/ids";
-import { childProjectArg, idArg, nameFilterArg, zoneArg } from "./args";
+import { childProjectArg, idArg, nameFilterArg, zoneOfIdArg } from "./args";
 import { underParent } from "./children";
 import { echo, list, record, recordType } from "./records";
 import { listEcho } from "./search";
@@ -15,7 +15,7 @@ export const getAcls: LookupFunction = {
   args: {
     frontendId: idArg("The frontend whose ACLs to list.", true),
     name: nameFilterArg("ACLs"),
-    zone: zoneArg,
+    zone: zoneOfIdArg,
     projectId: childProjectArg,
   },
   result: {

@@ -3,7 +3,7 @@ import type { Backend } from "../client/model/backend";
 import { backendDefinition } from "../resources/backend/definition";
 import { backendProps } from "../resources/backend/operations";
 import { zonedId } from "../resources/ids";
-import { exactNameArg, idArg, zoneArg } from "./args";
+import { exactNameArg, idArg, zoneOfIdArg } from "./args";
 import { findChild } from "./children";
 import { echo, record, recordFields } from "./records";
 import type { LookupFunction } from "./spec";
@@ -16,7 +16,7 @@ export const getBackend: LookupFunction = {
     backendId: idArg("The backend to read."),
     name: exactNameArg("backend", "the load balancer `lbId`"),
     lbId: idArg("The load balancer the backend belongs to; needed with `name`."),
-    zone: zoneArg,
+    zone: zoneOfIdArg,
   },
   exactlyOne: ["backendId", "name"],
   nameNeeds: "lbId",

@@ -2,7 +2,7 @@
 import { backendDefinition } from "../resources/backend/definition";
 import { backendProps } from "../resources/backend/operations";
 import { zonedId } from "../resources/ids";
-import { childProjectArg, idArg, nameFilterArg, zoneArg } from "./args";
+import { childProjectArg, idArg, nameFilterArg, zoneOfIdArg } from "./args";
 import { underParent } from "./children";
 import { echo, list, record, recordType } from "./records";
 import { listEcho } from "./search";
@@ -15,7 +15,7 @@ export const getBackends: LookupFunction = {
   args: {
     lbId: idArg("The load balancer whose backends to list.", true),
     name: nameFilterArg("backends"),
-    zone: zoneArg,
+    zone: zoneOfIdArg,
     projectId: childProjectArg,
   },
   result: {

@@ -3,7 +3,7 @@ import type { Certificate } from "../client/model/certificate";
 import { certificateDefinition } from "../resources/certificate/definition";
 import { certificateProps } from "../resources/certificate/operations";
 import { zonedId } from "../resources/ids";
-import { exactNameArg, idArg, zoneArg } from "./args";
+import { exactNameArg, idArg, zoneOfIdArg } from "./args";
 import { findChild } from "./children";
 import { echo, record, recordFields } from "./records";
 import type { LookupFunction } from "./spec";
@@ -16,7 +16,7 @@ export const getCertificate: LookupFunction = {
     certificateId: idArg("The certificate to read."),
     name: exactNameArg("certificate", "the load balancer `lbId`"),
     lbId: idArg("The load balancer the certificate belongs to; needed with `name`."),
-    zone: zoneArg,
+    zone: zoneOfIdArg,
   },
   exactlyOne: ["certificateId", "name"],
   nameNeeds: "lbId",

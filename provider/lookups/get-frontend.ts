@@ -3,7 +3,7 @@ import type { Frontend } from "../client/model/frontend";
 import { frontendDefinition } from "../resources/frontend/definition";
 import { frontendProps } from "../resources/frontend/operations";
 import { zonedId } from "../resources/ids";
-import { exactNameArg, idArg, zoneArg } from "./args";
+import { exactNameArg, idArg, zoneOfIdArg } from "./args";
 import { findChild } from "./children";
 import { echo, record, recordFields } from "./records";
 import type { LookupFunction } from "./spec";
@@ -16,7 +16,7 @@ export const getFrontend: LookupFunction = {
     frontendId: idArg("The frontend to read."),
     name: exactNameArg("frontend", "the load balancer `lbId`"),
     lbId: idArg("The load balancer the frontend belongs to; needed with `name`."),
-    zone: zoneArg,
+    zone: zoneOfIdArg,
   },
   exactlyOne: ["frontendId", "name"],
   nameNeeds: "lbId",

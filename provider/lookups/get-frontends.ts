@@ -2,7 +2,7 @@
 import { frontendDefinition } from "../resources/frontend/definition";
 import { frontendProps } from "../resources/frontend/operations";
 import { zonedId } from "../resources/ids";
-import { childProjectArg, idArg, nameFilterArg, zoneArg } from "./args";
+import { childProjectArg, idArg, nameFilterArg, zoneOfIdArg } from "./args";
 import { underParent } from "./children";
 import { echo, list, record, recordType } from "./records";
 import { listEcho } from "./search";
@@ -15,7 +15,7 @@ export const getFrontends: LookupFunction = {
   args: {
     lbId: idArg("The load balancer whose frontends to list.", true),
     name: nameFilterArg("frontends"),
-    zone: zoneArg,
+    zone: zoneOfIdArg,
     projectId: childProjectArg,
   },
   result: {

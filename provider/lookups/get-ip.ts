@@ -4,7 +4,7 @@ import type { Ip } from "../client/model/ip";
 import { zonedId } from "../resources/ids";
 import { ipDefinition } from "../resources/ip/definition";
 import { ipProps } from "../resources/ip/operations";
-import { idArg, topLevelProjectArg, zoneArg } from "./args";
+import { idArg, topLevelProjectOfIdArg, zoneOfIdArg } from "./args";
 import { LookupError } from "./errors";
 import { byId, single } from "./match";
 import { echo, record, recordFields } from "./records";
@@ -23,8 +23,8 @@ export const getIp: LookupFunction = {
       format: "ip",
       description: "The IP's address (IPv4 or IPv6), e.g. `51.158.70.159`.",
     },
-    zone: zoneArg,
-    projectId: topLevelProjectArg,
+    zone: zoneOfIdArg,
+    projectId: topLevelProjectOfIdArg,
   },
   exactlyOne: ["ipId", "ipAddress"],
   defaultProject: true,

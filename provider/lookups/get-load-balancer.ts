@@ -4,7 +4,7 @@ import type { Lb } from "../client/model/lb";
 import { zonedId } from "../resources/ids";
 import { loadBalancerDefinition } from "../resources/load-balancer/definition";
 import { lbProps } from "../resources/load-balancer/operations";
-import { exactNameArg, idArg, topLevelProjectArg, zoneArg } from "./args";
+import { exactNameArg, idArg, topLevelProjectOfIdArg, zoneOfIdArg } from "./args";
 import { LookupError } from "./errors";
 import { byId, single } from "./match";
 import { echo, record, recordFields } from "./records";
@@ -19,8 +19,8 @@ export const getLoadBalancer: LookupFunction = {
   args: {
     lbId: idArg("The load balancer to read."),
     name: exactNameArg(NOUN),
-    zone: zoneArg,
-    projectId: topLevelProjectArg,
+    zone: zoneOfIdArg,
+    projectId: topLevelProjectOfIdArg,
   },
   exactlyOne: ["lbId", "name"],
   defaultProject: true,

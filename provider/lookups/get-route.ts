@@ -2,7 +2,7 @@
 import { zonedId } from "../resources/ids";
 import { routeDefinition } from "../resources/route/definition";
 import { routeProps } from "../resources/route/operations";
-import { idArg, zoneArg } from "./args";
+import { idArg, zoneOfIdArg } from "./args";
 import { byId } from "./match";
 import { echo, record, recordFields } from "./records";
 import type { LookupFunction } from "./spec";
@@ -13,7 +13,7 @@ export const getRoute: LookupFunction = {
     "Reads one existing route by id and returns its properties as a Route resource outputs them. Reads only (GET calls), records nothing in the stack's state.",
   args: {
     routeId: idArg("The route to read.", true),
-    zone: zoneArg,
+    zone: zoneOfIdArg,
   },
   result: {
     ...recordFields(routeDefinition),

@@ -2,7 +2,7 @@
 import { zonedId } from "../resources/ids";
 import { routeDefinition } from "../resources/route/definition";
 import { routeProps } from "../resources/route/operations";
-import { childProjectArg, idArg, zoneArg } from "./args";
+import { childProjectArg, idArg, zoneOfIdArg } from "./args";
 import { underParent } from "./children";
 import { byId } from "./match";
 import { echo, list, record, recordType } from "./records";
@@ -17,7 +17,7 @@ export const getRoutes: LookupFunction = {
     frontendId: idArg(
       "Only the routes of this frontend (where the routed traffic comes in). Default: every route of the zone.",
     ),
-    zone: zoneArg,
+    zone: zoneOfIdArg,
     projectId: {
       ...childProjectArg,
       description: `${childProjectArg.description} Routes do not name their project: each distinct frontend is read once (a GET) to find it.`,

@@ -21,10 +21,10 @@ export interface GetBackendArgs {
    */
   lbId?: string;
   /**
-   * The zone to search. Default: the zone of the id argument when it is zoned, else the provider's
-   * zone (stack config `scaleway:zone`, then `SCW_DEFAULT_ZONE`, then the CLI config file, then
-   * `fr-par-1`). Allowed: one of "fr-par-1", "fr-par-2", "nl-ams-1", "nl-ams-2", "nl-ams-3",
-   * "pl-waw-1", "pl-waw-2", "pl-waw-3".
+   * The zone to search, and of bare UUIDs given as ids. Default: the zone of a zoned id given
+   * (`"<zone>/<uuid>"`), else the provider's zone (stack config `scaleway:zone`, then
+   * `SCW_DEFAULT_ZONE`, then the CLI config file, then `fr-par-1`). Allowed: one of "fr-par-1",
+   * "fr-par-2", "nl-ams-1", "nl-ams-2", "nl-ams-3", "pl-waw-1", "pl-waw-2", "pl-waw-3".
    */
   zone?: "fr-par-1" | "fr-par-2" | "nl-ams-1" | "nl-ams-2" | "nl-ams-3" | "pl-waw-1" | "pl-waw-2" | "pl-waw-3";
 }
@@ -47,10 +47,10 @@ export interface GetBackendOutputArgs {
    */
   lbId?: pulumi.Input<string>;
   /**
-   * The zone to search. Default: the zone of the id argument when it is zoned, else the provider's
-   * zone (stack config `scaleway:zone`, then `SCW_DEFAULT_ZONE`, then the CLI config file, then
-   * `fr-par-1`). Allowed: one of "fr-par-1", "fr-par-2", "nl-ams-1", "nl-ams-2", "nl-ams-3",
-   * "pl-waw-1", "pl-waw-2", "pl-waw-3".
+   * The zone to search, and of bare UUIDs given as ids. Default: the zone of a zoned id given
+   * (`"<zone>/<uuid>"`), else the provider's zone (stack config `scaleway:zone`, then
+   * `SCW_DEFAULT_ZONE`, then the CLI config file, then `fr-par-1`). Allowed: one of "fr-par-1",
+   * "fr-par-2", "nl-ams-1", "nl-ams-2", "nl-ams-3", "pl-waw-1", "pl-waw-2", "pl-waw-3".
    */
   zone?: pulumi.Input<"fr-par-1" | "fr-par-2" | "nl-ams-1" | "nl-ams-2" | "nl-ams-3" | "pl-waw-1" | "pl-waw-2" | "pl-waw-3">;
 }

@@ -14,16 +14,16 @@ export interface GetLoadBalancerArgs {
    */
   name?: string;
   /**
-   * The zone to search. Default: the zone of the id argument when it is zoned, else the provider's
-   * zone (stack config `scaleway:zone`, then `SCW_DEFAULT_ZONE`, then the CLI config file, then
-   * `fr-par-1`). Allowed: one of "fr-par-1", "fr-par-2", "nl-ams-1", "nl-ams-2", "nl-ams-3",
-   * "pl-waw-1", "pl-waw-2", "pl-waw-3".
+   * The zone to search, and of bare UUIDs given as ids. Default: the zone of a zoned id given
+   * (`"<zone>/<uuid>"`), else the provider's zone (stack config `scaleway:zone`, then
+   * `SCW_DEFAULT_ZONE`, then the CLI config file, then `fr-par-1`). Allowed: one of "fr-par-1",
+   * "fr-par-2", "nl-ams-1", "nl-ams-2", "nl-ams-3", "pl-waw-1", "pl-waw-2", "pl-waw-3".
    */
   zone?: "fr-par-1" | "fr-par-2" | "nl-ams-1" | "nl-ams-2" | "nl-ams-3" | "pl-waw-1" | "pl-waw-2" | "pl-waw-3";
   /**
    * The project to search. Default: the provider's project (stack config `scaleway:projectId`, then
    * `SCW_DEFAULT_PROJECT_ID`, then the CLI config file); with none configured, every project the
-   * key can see. A lookup by id ignores the default and only checks a given project. Allowed: a
+   * key can see. A lookup by id ignores the default and only checks a project given. Allowed: a
    * string of a lower-case UUID.
    */
   projectId?: string;
@@ -41,16 +41,16 @@ export interface GetLoadBalancerOutputArgs {
    */
   name?: pulumi.Input<string>;
   /**
-   * The zone to search. Default: the zone of the id argument when it is zoned, else the provider's
-   * zone (stack config `scaleway:zone`, then `SCW_DEFAULT_ZONE`, then the CLI config file, then
-   * `fr-par-1`). Allowed: one of "fr-par-1", "fr-par-2", "nl-ams-1", "nl-ams-2", "nl-ams-3",
-   * "pl-waw-1", "pl-waw-2", "pl-waw-3".
+   * The zone to search, and of bare UUIDs given as ids. Default: the zone of a zoned id given
+   * (`"<zone>/<uuid>"`), else the provider's zone (stack config `scaleway:zone`, then
+   * `SCW_DEFAULT_ZONE`, then the CLI config file, then `fr-par-1`). Allowed: one of "fr-par-1",
+   * "fr-par-2", "nl-ams-1", "nl-ams-2", "nl-ams-3", "pl-waw-1", "pl-waw-2", "pl-waw-3".
    */
   zone?: pulumi.Input<"fr-par-1" | "fr-par-2" | "nl-ams-1" | "nl-ams-2" | "nl-ams-3" | "pl-waw-1" | "pl-waw-2" | "pl-waw-3">;
   /**
    * The project to search. Default: the provider's project (stack config `scaleway:projectId`, then
    * `SCW_DEFAULT_PROJECT_ID`, then the CLI config file); with none configured, every project the
-   * key can see. A lookup by id ignores the default and only checks a given project. Allowed: a
+   * key can see. A lookup by id ignores the default and only checks a project given. Allowed: a
    * string of a lower-case UUID.
    */
   projectId?: pulumi.Input<string>;

@@ -99,7 +99,7 @@ describe("examples/lookup-existing: lookup functions through the Pulumi engine",
         missing.cleanup();
       }
     },
-    // The failed program takes the engine about two minutes to wind down here (see the report).
+    // Any failing program (a plain `throw` too) takes the engine about two minutes to end here.
     4 * MINUTE,
   );
 
