@@ -27,11 +27,15 @@ export function lookupContext(
   };
 }
 
-/** Runs a lookup and checks its answer has only fields its result spec declares. */
+/**
+ * Runs a lookup and checks its answer has only fields its result spec declares, and is plain JSON
+ * (no undefined members: what an engine invoke can carry unchanged).
+ */
 export async function lookup(ctx: LookupContext, name: string, args: unknown): Promise<LookupResult> {
   const result = await invokeLookup(ctx, name, args);
   const declared = Object.keys(lookupFunction(name).result);
   expect(Object.keys(result).filter((key) => !declared.includes(key))).toEqual([]);
+  expect(JSON.parse(JSON.stringify(result))).toStrictEqual(result);
   return result;
 }
 
