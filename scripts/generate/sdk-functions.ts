@@ -52,10 +52,10 @@ function lookupFile(fn: LookupFunction): string {
   );
   const argsParam = (type: string) => `args: ${type}${argsRequired ? "" : " = {}"}`;
   const doc = (form: string) =>
-    tsdoc(
-      `${fn.description}${choice} ${form} @param args What to look for. @param opts Settings that win over the configuration for this call (a CLI profile, the API URL).`,
-      "",
-    ).replace(/ @param/g, "\n * @param");
+    tsdoc(`${fn.description}${choice} ${form}`, "").replace(
+      / \*\/\n$/,
+      " *\n * @param args What to look for.\n * @param opts Settings that win over the configuration for this call (a CLI\n *   profile, the API URL).\n */\n",
+    );
   const functions = `${doc("Returns a Promise.")}export function ${fn.name}(${argsParam(`${base}Args`)}, opts?: LookupOptions): Promise<${base}Result> {
   return runLookup<${base}Result>("${fn.name}", args, opts);
 }

@@ -140,9 +140,10 @@ export interface GetAclsResult {
  * Lists the existing ACLs of a frontend, optionally filtered by name, every page read. Each has the
  * properties an Acl resource outputs. Reads only (GET calls), records nothing in the stack's state.
  * Returns a Promise.
+ *
  * @param args What to look for.
- * @param opts Settings that win over the
- * configuration for this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getAcls(args: GetAclsArgs, opts?: LookupOptions): Promise<GetAclsResult> {
   return runLookup<GetAclsResult>("getAcls", args, opts);
@@ -152,10 +153,10 @@ export function getAcls(args: GetAclsArgs, opts?: LookupOptions): Promise<GetAcl
  * Lists the existing ACLs of a frontend, optionally filtered by name, every page read. Each has the
  * properties an Acl resource outputs. Reads only (GET calls), records nothing in the stack's state.
  * Takes Inputs and returns an Output: the lookup runs once every argument is known.
- * @param args
- * What to look for.
+ *
+ * @param args What to look for.
  * @param opts Settings that win over the configuration for this call (a CLI
- * profile, the API URL).
+ *   profile, the API URL).
  */
 export function getAclsOutput(
   args: GetAclsOutputArgs,

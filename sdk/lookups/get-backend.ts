@@ -195,10 +195,10 @@ export interface GetBackendResult {
  * Finds one existing backend, by id or by exact name within its load balancer, and returns its
  * properties as a Backend resource outputs them. Reads only (GET calls), records nothing in the
  * stack's state. Give exactly one of `backendId`, `name`. Returns a Promise.
- * @param args What to
- * look for.
- * @param opts Settings that win over the configuration for this call (a CLI profile, the
- * API URL).
+ *
+ * @param args What to look for.
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getBackend(args: GetBackendArgs = {}, opts?: LookupOptions): Promise<GetBackendResult> {
   return runLookup<GetBackendResult>("getBackend", args, opts);
@@ -209,9 +209,10 @@ export function getBackend(args: GetBackendArgs = {}, opts?: LookupOptions): Pro
  * properties as a Backend resource outputs them. Reads only (GET calls), records nothing in the
  * stack's state. Give exactly one of `backendId`, `name`. Takes Inputs and returns an Output: the
  * lookup runs once every argument is known.
+ *
  * @param args What to look for.
- * @param opts Settings that
- * win over the configuration for this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getBackendOutput(
   args: GetBackendOutputArgs = {},

@@ -221,9 +221,10 @@ export interface GetBackendsResult {
  * Lists the existing backends of a load balancer, optionally filtered by name, every page read.
  * Each has the properties a Backend resource outputs. Reads only (GET calls), records nothing in
  * the stack's state. Returns a Promise.
+ *
  * @param args What to look for.
- * @param opts Settings that win
- * over the configuration for this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getBackends(args: GetBackendsArgs, opts?: LookupOptions): Promise<GetBackendsResult> {
   return runLookup<GetBackendsResult>("getBackends", args, opts);
@@ -234,9 +235,10 @@ export function getBackends(args: GetBackendsArgs, opts?: LookupOptions): Promis
  * Each has the properties a Backend resource outputs. Reads only (GET calls), records nothing in
  * the stack's state. Takes Inputs and returns an Output: the lookup runs once every argument is
  * known.
+ *
  * @param args What to look for.
- * @param opts Settings that win over the configuration for
- * this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getBackendsOutput(
   args: GetBackendsOutputArgs,

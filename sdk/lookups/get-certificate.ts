@@ -135,9 +135,10 @@ export interface GetCertificateResult {
  * properties as a Certificate resource outputs them (never an uploaded private key). Reads only
  * (GET calls), records nothing in the stack's state. Give exactly one of `certificateId`, `name`.
  * Returns a Promise.
+ *
  * @param args What to look for.
- * @param opts Settings that win over the
- * configuration for this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getCertificate(args: GetCertificateArgs = {}, opts?: LookupOptions): Promise<GetCertificateResult> {
   return runLookup<GetCertificateResult>("getCertificate", args, opts);
@@ -148,10 +149,10 @@ export function getCertificate(args: GetCertificateArgs = {}, opts?: LookupOptio
  * properties as a Certificate resource outputs them (never an uploaded private key). Reads only
  * (GET calls), records nothing in the stack's state. Give exactly one of `certificateId`, `name`.
  * Takes Inputs and returns an Output: the lookup runs once every argument is known.
- * @param args
- * What to look for.
+ *
+ * @param args What to look for.
  * @param opts Settings that win over the configuration for this call (a CLI
- * profile, the API URL).
+ *   profile, the API URL).
  */
 export function getCertificateOutput(
   args: GetCertificateOutputArgs = {},

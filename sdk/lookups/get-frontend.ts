@@ -130,10 +130,10 @@ export interface GetFrontendResult {
  * Finds one existing frontend, by id or by exact name within its load balancer, and returns its
  * properties as a Frontend resource outputs them. Reads only (GET calls), records nothing in the
  * stack's state. Give exactly one of `frontendId`, `name`. Returns a Promise.
- * @param args What to
- * look for.
- * @param opts Settings that win over the configuration for this call (a CLI profile, the
- * API URL).
+ *
+ * @param args What to look for.
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getFrontend(args: GetFrontendArgs = {}, opts?: LookupOptions): Promise<GetFrontendResult> {
   return runLookup<GetFrontendResult>("getFrontend", args, opts);
@@ -144,9 +144,10 @@ export function getFrontend(args: GetFrontendArgs = {}, opts?: LookupOptions): P
  * properties as a Frontend resource outputs them. Reads only (GET calls), records nothing in the
  * stack's state. Give exactly one of `frontendId`, `name`. Takes Inputs and returns an Output: the
  * lookup runs once every argument is known.
+ *
  * @param args What to look for.
- * @param opts Settings that
- * win over the configuration for this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getFrontendOutput(
   args: GetFrontendOutputArgs = {},

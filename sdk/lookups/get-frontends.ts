@@ -156,9 +156,10 @@ export interface GetFrontendsResult {
  * Lists the existing frontends of a load balancer, optionally filtered by name, every page read.
  * Each has the properties a Frontend resource outputs. Reads only (GET calls), records nothing in
  * the stack's state. Returns a Promise.
+ *
  * @param args What to look for.
- * @param opts Settings that win
- * over the configuration for this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getFrontends(args: GetFrontendsArgs, opts?: LookupOptions): Promise<GetFrontendsResult> {
   return runLookup<GetFrontendsResult>("getFrontends", args, opts);
@@ -169,9 +170,10 @@ export function getFrontends(args: GetFrontendsArgs, opts?: LookupOptions): Prom
  * Each has the properties a Frontend resource outputs. Reads only (GET calls), records nothing in
  * the stack's state. Takes Inputs and returns an Output: the lookup runs once every argument is
  * known.
+ *
  * @param args What to look for.
- * @param opts Settings that win over the configuration for
- * this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getFrontendsOutput(
   args: GetFrontendsOutputArgs,

@@ -117,9 +117,10 @@ export interface GetIpResult {
  * Finds one existing flexible IP, by id or by address (in a zone and project), and returns its
  * properties as an Ip resource outputs them. Reads only (GET calls), records nothing in the stack's
  * state. Give exactly one of `ipId`, `ipAddress`. Returns a Promise.
- * @param args What to look for.
  *
- * @param opts Settings that win over the configuration for this call (a CLI profile, the API URL).
+ * @param args What to look for.
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getIp(args: GetIpArgs = {}, opts?: LookupOptions): Promise<GetIpResult> {
   return runLookup<GetIpResult>("getIp", args, opts);
@@ -130,9 +131,10 @@ export function getIp(args: GetIpArgs = {}, opts?: LookupOptions): Promise<GetIp
  * properties as an Ip resource outputs them. Reads only (GET calls), records nothing in the stack's
  * state. Give exactly one of `ipId`, `ipAddress`. Takes Inputs and returns an Output: the lookup
  * runs once every argument is known.
+ *
  * @param args What to look for.
- * @param opts Settings that win
- * over the configuration for this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getIpOutput(
   args: GetIpOutputArgs = {},

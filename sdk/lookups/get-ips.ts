@@ -155,10 +155,10 @@ export interface GetIpsResult {
  * Lists existing flexible IPs of a zone and project, optionally filtered by family (IPv4/IPv6),
  * CIDR range and tags, every page read. Each has the properties an Ip resource outputs. Reads only
  * (GET calls), records nothing in the stack's state. Returns a Promise.
- * @param args What to look
- * for.
- * @param opts Settings that win over the configuration for this call (a CLI profile, the API
- * URL).
+ *
+ * @param args What to look for.
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getIps(args: GetIpsArgs = {}, opts?: LookupOptions): Promise<GetIpsResult> {
   return runLookup<GetIpsResult>("getIps", args, opts);
@@ -169,9 +169,10 @@ export function getIps(args: GetIpsArgs = {}, opts?: LookupOptions): Promise<Get
  * CIDR range and tags, every page read. Each has the properties an Ip resource outputs. Reads only
  * (GET calls), records nothing in the stack's state. Takes Inputs and returns an Output: the lookup
  * runs once every argument is known.
+ *
  * @param args What to look for.
- * @param opts Settings that win
- * over the configuration for this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getIpsOutput(
   args: GetIpsOutputArgs = {},

@@ -150,9 +150,10 @@ export interface GetLoadBalancerResult {
  * properties as a LoadBalancer resource outputs them. Reads only (GET calls), records nothing in
  * the stack's state, and runs in previews too (it needs credentials then). Give exactly one of
  * `lbId`, `name`. Returns a Promise.
+ *
  * @param args What to look for.
- * @param opts Settings that win
- * over the configuration for this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getLoadBalancer(args: GetLoadBalancerArgs = {}, opts?: LookupOptions): Promise<GetLoadBalancerResult> {
   return runLookup<GetLoadBalancerResult>("getLoadBalancer", args, opts);
@@ -165,8 +166,8 @@ export function getLoadBalancer(args: GetLoadBalancerArgs = {}, opts?: LookupOpt
  * `lbId`, `name`. Takes Inputs and returns an Output: the lookup runs once every argument is known.
  *
  * @param args What to look for.
- * @param opts Settings that win over the configuration for this call
- * (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getLoadBalancerOutput(
   args: GetLoadBalancerOutputArgs = {},

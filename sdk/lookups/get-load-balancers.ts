@@ -171,9 +171,10 @@ export interface GetLoadBalancersResult {
  * Lists existing load balancers of a zone and project, optionally filtered by name and tags, every
  * page read. Each has the properties a LoadBalancer resource outputs. Reads only (GET calls),
  * records nothing in the stack's state. Returns a Promise.
+ *
  * @param args What to look for.
- * @param
- * opts Settings that win over the configuration for this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getLoadBalancers(args: GetLoadBalancersArgs = {}, opts?: LookupOptions): Promise<GetLoadBalancersResult> {
   return runLookup<GetLoadBalancersResult>("getLoadBalancers", args, opts);
@@ -184,9 +185,10 @@ export function getLoadBalancers(args: GetLoadBalancersArgs = {}, opts?: LookupO
  * page read. Each has the properties a LoadBalancer resource outputs. Reads only (GET calls),
  * records nothing in the stack's state. Takes Inputs and returns an Output: the lookup runs once
  * every argument is known.
+ *
  * @param args What to look for.
- * @param opts Settings that win over the
- * configuration for this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getLoadBalancersOutput(
   args: GetLoadBalancersOutputArgs = {},

@@ -80,10 +80,10 @@ export interface GetRouteResult {
 /**
  * Reads one existing route by id and returns its properties as a Route resource outputs them. Reads
  * only (GET calls), records nothing in the stack's state. Returns a Promise.
- * @param args What to
- * look for.
- * @param opts Settings that win over the configuration for this call (a CLI profile, the
- * API URL).
+ *
+ * @param args What to look for.
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getRoute(args: GetRouteArgs, opts?: LookupOptions): Promise<GetRouteResult> {
   return runLookup<GetRouteResult>("getRoute", args, opts);
@@ -93,9 +93,10 @@ export function getRoute(args: GetRouteArgs, opts?: LookupOptions): Promise<GetR
  * Reads one existing route by id and returns its properties as a Route resource outputs them. Reads
  * only (GET calls), records nothing in the stack's state. Takes Inputs and returns an Output: the
  * lookup runs once every argument is known.
+ *
  * @param args What to look for.
- * @param opts Settings that
- * win over the configuration for this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getRouteOutput(
   args: GetRouteOutputArgs,

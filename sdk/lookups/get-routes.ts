@@ -117,9 +117,10 @@ export interface GetRoutesResult {
  * Lists existing routes of a zone, or of one frontend, every page read. Each has the properties a
  * Route resource outputs. Reads only (GET calls), records nothing in the stack's state. Returns a
  * Promise.
+ *
  * @param args What to look for.
- * @param opts Settings that win over the configuration for
- * this call (a CLI profile, the API URL).
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getRoutes(args: GetRoutesArgs = {}, opts?: LookupOptions): Promise<GetRoutesResult> {
   return runLookup<GetRoutesResult>("getRoutes", args, opts);
@@ -129,10 +130,10 @@ export function getRoutes(args: GetRoutesArgs = {}, opts?: LookupOptions): Promi
  * Lists existing routes of a zone, or of one frontend, every page read. Each has the properties a
  * Route resource outputs. Reads only (GET calls), records nothing in the stack's state. Takes
  * Inputs and returns an Output: the lookup runs once every argument is known.
- * @param args What to
- * look for.
- * @param opts Settings that win over the configuration for this call (a CLI profile, the
- * API URL).
+ *
+ * @param args What to look for.
+ * @param opts Settings that win over the configuration for this call (a CLI
+ *   profile, the API URL).
  */
 export function getRoutesOutput(
   args: GetRoutesOutputArgs = {},
