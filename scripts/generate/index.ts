@@ -1,6 +1,7 @@
 /**
  * Regenerates everything derived from the resource definitions and the lookup functions: the SDK
- * classes (sdk/*.ts and sdk/index.ts), the lookup functions (sdk/lookups/*.ts), schema.json and the README's resource reference. With --check, writes nothing and exits 1 listing the files that are out of date.
+ * classes (sdk/*.ts and sdk/index.ts), the lookup functions (sdk/lookups/*.ts), schema.json and
+ * the README's reference. With --check, writes nothing and exits 1 listing the stale files.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
