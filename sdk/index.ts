@@ -6,4 +6,5 @@ export * from "./certificate";
 export * from "./frontend";
 export * from "./ip";
 export * from "./load-balancer";
+export * from "./lookups";
 export * from "./route";

@@ -11,9 +11,10 @@ import { join } from "node:path";
 import { LocalWorkspace } from "@pulumi/pulumi/automation";
 import { startEmulator } from "../../emulator";
 import { copyExample } from "./copy";
+import { prepareExample } from "./prepare";
 import { selfSignedChain } from "./self-signed";
 
-const EXAMPLES = ["basic-http", "https", "multi-zone", "import-existing"];
+const EXAMPLES = ["basic-http", "https", "multi-zone", "import-existing", "lookup-existing"];
 const OPERATIONS = ["up", "preview", "refresh", "destroy"] as const;
 type Operation = (typeof OPERATIONS)[number];
 const DEMO_PROJECT = "6a1f2d3c-4b5e-4f60-8172-93a4b5c6d7e8";
@@ -37,6 +38,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const seed = join(repo, "examples", name, "emulator-state.json");
   if (!real && existsSync(seed) && !existsSync(dataFile)) copyFileSync(seed, dataFile);
   const emulator = real ? undefined : await startEmulator({ port: 0, dataFile });
+  const project = process.env.SCW_DEFAULT_PROJECT_ID ?? DEMO_PROJECT;
+  if (emulator) await prepareExample(name, emulator.url, "emulator-demo-key", project);
   const envVars: Record<string, string> = {
     PULUMI_BACKEND_URL: process.env.PULUMI_BACKEND_URL ?? `file://${join(demoDir, "state")}`,
     PULUMI_CONFIG_PASSPHRASE: process.env.PULUMI_CONFIG_PASSPHRASE ?? "demo-passphrase",
@@ -47,7 +50,7 @@ async function main(argv: readonly string[]): Promise<number> {
           // so a new port is not a change of the stack.
           SCW_API_URL: emulator.url,
           SCW_SECRET_KEY: "emulator-demo-key",
-          SCW_DEFAULT_PROJECT_ID: process.env.SCW_DEFAULT_PROJECT_ID ?? DEMO_PROJECT,
+          SCW_DEFAULT_PROJECT_ID: project,
         }
       : {}),
   };

@@ -1,6 +1,7 @@
 /**
  * The README's resource reference, generated from schema.json: one table per resource (property,
- * type, required, default, description) and one per object type, between two marker comments.
+ * type, required, default, description), one per lookup function (arguments, then the result's
+ * fields) and one per object type, between two marker comments.
  */
 type Spec = Record<string, unknown>;
 
@@ -24,6 +25,30 @@ export function referenceMarkdown(schema: Spec): string {
       `Outputs besides the inputs: ${outputs.map(([key, p]) => `\`${key}\` (${typeText(p)}): ${cell(String(p.description ?? ""))}`).join("; ")}`,
       "",
     );
+  }
+  const functions = (schema.functions ?? {}) as Record<string, Spec>;
+  if (Object.keys(functions).length > 0) {
+    out.push(
+      "### Lookup functions",
+      "",
+      "Each reads existing objects with GET calls only and records nothing in state: `getX(args)` returns a Promise, `getXOutput(args)` takes Inputs and returns an Output.",
+      "",
+    );
+  }
+  for (const [token, fn] of Object.entries(functions)) {
+    const inputs = (fn.inputs ?? {}) as Spec;
+    const outputs = (fn.outputs ?? {}) as Spec;
+    out.push(
+      `#### ${shortName(token)}`,
+      "",
+      cell(String(fn.description ?? "").split("\n\nIn a TypeScript")[0] ?? ""),
+      "",
+    );
+    out.push(
+      table((inputs.properties ?? {}) as Record<string, Spec>, new Set((inputs.required ?? []) as string[])),
+    );
+    const fields = Object.entries((outputs.properties ?? {}) as Record<string, Spec>);
+    out.push("", `Result: ${fields.map(([key, p]) => `\`${key}\` (${typeText(p)})`).join(", ")}.`, "");
   }
   out.push("### Object types", "");
   for (const [token, type] of Object.entries(types)) {

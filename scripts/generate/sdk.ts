@@ -151,7 +151,7 @@ function emitOutputInterface(out: Emitted, typeName: string, prop: Extract<Prop,
   );
 }
 
-function outputType(typeName: string, prop: Prop): string {
+export function outputType(typeName: string, prop: Prop): string {
   switch (prop.type) {
     case "string":
       return prop.enum ? prop.enum.map((v) => JSON.stringify(v)).join(" | ") : "string";
@@ -168,7 +168,7 @@ function outputType(typeName: string, prop: Prop): string {
   }
 }
 
-function outputSpecType(spec: OutputSpec): string {
+export function outputSpecType(spec: OutputSpec): string {
   switch (spec.type) {
     case "string":
       return "string";
@@ -189,7 +189,7 @@ function wrapUnion(type: string): string {
   return type.includes("|") ? `(${type})` : type;
 }
 
-function tsdoc(text: string, indent: string, defaultValue?: string): string {
+export function tsdoc(text: string, indent: string, defaultValue?: string): string {
   const lines = wrap(text, 100 - indent.length - 3);
   if (defaultValue !== undefined) lines.push(`@default ${defaultValue}`);
   return `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join("\n")}\n${indent} */\n`;
