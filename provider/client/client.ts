@@ -10,6 +10,7 @@ import { catalogMethods } from "./api/catalog";
 import { certificateMethods } from "./api/certificates";
 import type { ApiContext } from "./api/context";
 import { frontendMethods } from "./api/frontends";
+import { ipamMethods } from "./api/ipam";
 import { ipMethods } from "./api/ips";
 import { lbMethods } from "./api/lbs";
 import { privateNetworkMethods } from "./api/private-networks";
@@ -238,6 +239,7 @@ export function createLbClient(options: LbClientOptions) {
     ...catalogMethods(ctx),
     ...subscriberMethods(ctx),
     ...privateNetworks,
+    ...ipamMethods(ctx),
     waitForLb,
     waitForLbDeleted,
     waitForLbInstances,
