@@ -6,4 +6,5 @@ export * from "./certificate";
 export * from "./frontend";
 export * from "./ip";
 export * from "./load-balancer";
+export * from "./private-network";
 export * from "./route";

@@ -35,6 +35,7 @@ import {
   judgeLbDeleted,
   judgeLbInstances,
   judgePrivateNetwork,
+  judgePrivateNetworkDetached,
   lbState,
   pollUntil,
   privateNetworkState,
@@ -224,6 +225,32 @@ export function createLbClient(options: LbClientOptions) {
     });
   }
 
+  /** Waits until a detached private network is no longer listed (an LB that is gone counts as done). */
+  function waitForPrivateNetworkDetached(
+    req: WaitForPrivateNetworkRequest,
+    wait: WaitOptions = {},
+  ): Promise<null> {
+    const listReq = { zone: zoneOf(req), lbId: req.lbId };
+    const state = privateNetworkState(req.privateNetworkId);
+    return pollUntil({
+      waiter: "waitForPrivateNetworkDetached",
+      subject: `private network ${req.privateNetworkId} of load balancer ${req.lbId}`,
+      clock,
+      options: { ...waitDefaults, ...wait },
+      poll: async (call: CallOptions) => {
+        try {
+          return await privateNetworks.listAllLbPrivateNetworks(listReq, call);
+        } catch (error) {
+          if (isNotFoundError(error)) return null;
+          throw error;
+        }
+      },
+      judge: judgePrivateNetworkDetached(req.privateNetworkId),
+      state: (attachments: readonly PrivateNetwork[] | null) =>
+        attachments === null ? "load balancer gone" : state(attachments),
+    });
+  }
+
   return {
     /** Default zone of requests. */
     zone: ctx.zone,
@@ -245,6 +272,7 @@ export function createLbClient(options: LbClientOptions) {
     waitForLbInstances,
     waitForCertificate,
     waitForPrivateNetwork,
+    waitForPrivateNetworkDetached,
     /** Closes the connection pool (unless it was shared in through `dispatcher`/`transport`). */
     close: (): Promise<void> => (options.transport ? Promise.resolve() : transport.close()),
   };

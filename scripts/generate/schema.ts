@@ -1,5 +1,5 @@
 /**
- * Generates schema.json, the Pulumi package schema of the seven resources, from the same
+ * Generates schema.json, the Pulumi package schema of the resources, from the same
  * definitions that drive check and diff: properties with descriptions (unit, range, allowed values,
  * default), required lists, secrets, object and enum types, and the provider's configuration.
  */
