@@ -76,8 +76,12 @@ export const privateNetworkOperations: Operations = {
 
   async delete(ctx, id) {
     const target = parseAttachmentId(id);
-    await ctx.api.detachPrivateNetwork(target);
-    await ctx.api.waitForPrivateNetworkDetached(target);
+    // A 404 (attachment or LB gone) is success, with nothing left to wait for.
+    const detached = await unlessGone(async () => {
+      await ctx.api.detachPrivateNetwork(target);
+      return true;
+    });
+    if (detached) await ctx.api.waitForPrivateNetworkDetached(target);
   },
 };
 
