@@ -179,7 +179,7 @@ export class PrivateNetwork extends pulumi.dynamic.Resource {
   /**
    * Reads an existing PrivateNetwork without managing it (it is never changed or deleted).
    * @param name The Pulumi resource name.
-   * @param id Its id, `"<zone>/<uuid>"`.
+   * @param id Its id, an attachment id "<zone>/<load balancer uuid>/<private network uuid>".
    */
   static get(name: string, id: pulumi.Input<pulumi.ID>, opts?: pulumi.CustomResourceOptions): PrivateNetwork {
     return new PrivateNetwork(name, undefined, { ...opts, id });
