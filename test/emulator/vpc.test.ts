@@ -1,5 +1,9 @@
 /** The VPC v2 part LB attachments need: VPCs and private networks (regional, recorded shapes). */
-import { type Api, list, MISSING, PROJECT, str, useEmulator } from "./support/api";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startEmulator } from "../../emulator";
+import { Api, list, MISSING, PROJECT, str, useEmulator } from "./support/api";
 
 const emu = useEmulator();
 const api = (): Api => emu.api();
@@ -63,5 +67,45 @@ describe("VPC v2", () => {
     });
     expect((await api().get("/vpc/v2/regions/xx-yyy/vpcs")).status).toBe(400);
     expect((await api().post(`${VPC}/private-networks`, { name: "p", vpc_id: MISSING })).status).toBe(404);
+  });
+});
+
+describe("VPC and IPAM objects in the data file", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "lb-emulator-vpc-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("survive a restart, with the IP an attachment booked; a file written before they existed loads", async () => {
+    const file = join(dir, "data.json");
+    const first = await startEmulator({ dataFile: file });
+    const api = new Api(first.url);
+    const lbId = str(await api.createLb(), "id");
+    const pn = str(await api.createPrivateNetwork(), "id");
+    await api.ok(api.post(`lbs/${lbId}/attach-private-network`, { private_network_id: pn }));
+    const entry = list((await api.get(`lbs/${lbId}/private-networks`)).body, "private_network")[0];
+    const booked = str(entry, "ipam_ids[0]");
+    const ip = (await api.get(`/ipam/v1/regions/fr-par/ips/${booked}`)).body;
+    await first.close();
+
+    const second = await startEmulator({ dataFile: file });
+    try {
+      const again = new Api(second.url);
+      expect((await again.get(`/vpc/v2/regions/fr-par/private-networks/${pn}`)).status).toBe(200);
+      expect((await again.get(`/ipam/v1/regions/fr-par/ips/${booked}`)).body).toEqual(ip);
+    } finally {
+      await second.close();
+    }
+
+    const old = JSON.parse(readFileSync(file, "utf8"));
+    for (const key of ["vpcs", "vpcPrivateNetworks", "ipamIps"]) delete old[key];
+    writeFileSync(file, JSON.stringify(old));
+    const third = await startEmulator({ dataFile: file });
+    try {
+      expect((await new Api(third.url).get(`lbs/${lbId}`)).status).toBe(200);
+    } finally {
+      await third.close();
+    }
   });
 });
