@@ -4,6 +4,7 @@
  * from IPAM — the LB API only gives their ids. Every input re-attaches, so there is no update.
  * Delete detaches and waits until the attachment is no longer listed (an LB already gone counts).
  */
+import { isScalewayError } from "../../client/errors";
 import type { IpamIp } from "../../client/model/ipam";
 import type { AttachPrivateNetworkRequest, PrivateNetwork } from "../../client/model/private-network";
 import { isZone, regionOf } from "../../core/zoned-id";
@@ -49,7 +50,8 @@ export const privateNetworkOperations: Operations = {
       lbId: splitId(str(inputs, "lbId"), zone).id,
       privateNetworkId: bare(str(inputs, "privateNetworkId")),
     };
-    const attached = await ctx.api.attachPrivateNetwork(attachRequest(target, inputs));
+    const request = attachRequest(target, inputs);
+    const attached = await attachOnce(ctx, request);
     const id = formatAttachmentId(target);
     try {
       const ready = await ctx.api.waitForPrivateNetwork(target);
@@ -84,6 +86,42 @@ export const privateNetworkOperations: Operations = {
     if (detached) await ctx.api.waitForPrivateNetworkDetached(target);
   },
 };
+
+/**
+ * Attaches; if the API refuses because the network is already attached — an earlier run attached
+ * it and died before recording it — the existing attachment is taken over when it is the declared
+ * one (same configuration), so a retried `up` neither fails nor attaches twice.
+ */
+async function attachOnce(
+  ctx: ResourceContext,
+  request: AttachPrivateNetworkRequest,
+): Promise<PrivateNetwork> {
+  try {
+    return await ctx.api.attachPrivateNetwork(request);
+  } catch (error) {
+    if (!isScalewayError(error) || (error.kind !== "invalid_arguments" && error.kind !== "conflict"))
+      throw error;
+    const existing = (
+      await ctx.api.listAllLbPrivateNetworks({ zone: request.zone, lbId: request.lbId })
+    ).find((a) => a.privateNetworkId === request.privateNetworkId);
+    if (!existing || !isDeclared(existing, request)) throw error;
+    return existing;
+  }
+}
+
+function isDeclared(existing: PrivateNetwork, request: AttachPrivateNetworkRequest): boolean {
+  if (request.staticConfig) {
+    return (
+      JSON.stringify(existing.staticConfig?.ipAddress ?? null) ===
+      JSON.stringify(request.staticConfig.ipAddress)
+    );
+  }
+  if (existing.staticConfig) return false;
+  const wanted = request.ipamIds ?? [];
+  return (
+    wanted.length === 0 || JSON.stringify([...existing.ipamIds].sort()) === JSON.stringify([...wanted].sort())
+  );
+}
 
 function attachRequest(target: AttachmentId, inputs: Props): AttachPrivateNetworkRequest {
   const request: AttachPrivateNetworkRequest = { ...target };

@@ -281,6 +281,30 @@ describe("PrivateNetwork: check before any call, exactly once", () => {
   });
 });
 
+describe("PrivateNetwork: an attachment an earlier run made but never recorded", () => {
+  it("is taken over when it is the declared one (the refused attach, then one list), refused otherwise", async () => {
+    const pn = await emulator.createPrivateNetwork();
+    const ipam = await bookIpamIp(pn);
+    expect(await attachOutOfBand(pn, { ipam_ids: [ipam] })).toBe(200);
+    const other = await bookIpamIp(pn);
+    await expect(
+      create("PrivateNetwork", { lbId: lb, privateNetworkId: pn, ipamIds: [other] }),
+    ).rejects.toThrow(/already attached/);
+    let managed: Managed | undefined;
+    const calls = await callsDuring(async () => {
+      managed = await create("PrivateNetwork", { lbId: lb, privateNetworkId: pn, ipamIds: [ipam] });
+    }, pn);
+    expect(calls).toEqual([
+      "POST /lbs/{lb}/attach-private-network",
+      "GET /lbs/{lb}/private-networks",
+      "GET /lbs/{lb}/private-networks",
+      "GET /ipam/v1/regions/fr-par/ips",
+    ]);
+    expect(managed?.outputs).toMatchObject({ status: "ready", ipamIds: [`fr-par/${ipam}`] });
+    if (managed) await destroy("PrivateNetwork", managed);
+  });
+});
+
 describe("LoadBalancer with an attachment left on", () => {
   it("deletes (the API takes the attachment along) and releases what the attachment booked", async () => {
     const other = await create("LoadBalancer", { __resourceName: "doomed" });
