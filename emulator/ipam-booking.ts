@@ -136,6 +136,17 @@ function bookIp(store: Store, network: VpcPrivateNetworkRecord, lb: LbRecord): I
   return ip;
 }
 
+/**
+ * A static attachment whose address lies outside the network's IPv4 subnet cannot work: it ends in
+ * `error` (not recorded; the Terraform provider's handling of `error` says "please check your config").
+ */
+export function staticOutsideNetwork(store: Store, pn: PrivateNetworkRecord): boolean {
+  const network = store.vpcPrivateNetworks.get(pn.privateNetworkId);
+  const subnet = network && ipv4Subnet(network);
+  if (!subnet || pn.staticAddresses === null) return false;
+  return pn.staticAddresses.some((a) => !inV4Subnet(splitCidr(a).address, subnet.subnet));
+}
+
 /** The attachment is gone: IPs it booked are released, IPs booked in IPAM are unbound and kept. */
 export function releaseAttachmentIps(store: Store, attachmentKey: string): void {
   for (const ip of store.ipamIps.values()) {

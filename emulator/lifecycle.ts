@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { isoSeconds, nowMs, timestamp } from "./clock";
 import type { EmulatorConfig, Timing } from "./config";
 import { newId } from "./ids";
-import { bindAttachmentIps, releaseAttachmentIps } from "./ipam-booking";
+import { bindAttachmentIps, releaseAttachmentIps, staticOutsideNetwork } from "./ipam-booking";
 import type {
   CertificateRecord,
   InstanceRecord,
@@ -301,9 +301,9 @@ export class Lifecycle {
       return;
     }
     pn.transition = null;
-    pn.status = "ready";
+    pn.status = staticOutsideNetwork(this.store, pn) ? "error" : "ready";
     // Attached without IPAM ids, the LB books a private IP of its own once ready (observed).
-    bindAttachmentIps(this.store, pn);
+    if (pn.status === "ready") bindAttachmentIps(this.store, pn);
     pn.updatedAt = timestamp();
   }
 }

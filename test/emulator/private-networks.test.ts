@@ -114,6 +114,26 @@ describe("private networks", () => {
     expect((await api().get(`${IPAM}/${booked}`)).status).toBe(404);
   });
 
+  it("a static address outside the network's subnet ends in error; inside it, ready", async () => {
+    const lbId = str(await api().createLb(), "id");
+    const outside = str(await api().createPrivateNetwork({ subnets: ["172.16.32.0/22"] }), "id");
+    const inside = str(await api().createPrivateNetwork({ subnets: ["192.168.1.0/24"] }), "id");
+    for (const [pn, address] of [
+      [outside, "10.9.9.9"],
+      [inside, "192.168.1.10/24"],
+    ])
+      await api().ok(
+        api().post(`lbs/${lbId}/attach-private-network`, {
+          private_network_id: pn,
+          static_config: { ip_address: [address] },
+        }),
+      );
+    const entries = list((await api().get(`lbs/${lbId}/private-networks`)).body, "private_network");
+    const statusOf = (pn: string) =>
+      str(entries.find((e) => str(e, "private_network_id") === pn) ?? null, "status");
+    expect([statusOf(outside), statusOf(inside)]).toEqual(["error", "ready"]);
+  });
+
   it("serves the legacy paths, with static configs", async () => {
     const lbId = str(await api().createLb(), "id");
     const pn = str(await api().createPrivateNetwork(), "id");

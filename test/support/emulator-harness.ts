@@ -43,7 +43,7 @@ export interface EmulatorHarness {
   configure(config: Record<string, unknown>): Promise<void>;
   state(): Promise<EmulatorState>;
   /** Creates a VPC private network (the project's default VPC) through the emulator's VPC API; its bare id. */
-  createPrivateNetwork(region?: string): Promise<string>;
+  createPrivateNetwork(region?: string, subnets?: string[]): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -72,14 +72,14 @@ export async function startHarness(config: Record<string, unknown> = {}): Promis
       await admin("PUT", "config", c);
     },
     state: async () => EmulatorState.parse(await admin("GET", "state")),
-    createPrivateNetwork: async (region = "fr-par") => {
+    createPrivateNetwork: async (region = "fr-par", subnets?: string[]) => {
       const response = await fetch(`${emulator.url}/vpc/v2/regions/${region}/private-networks`, {
         method: "POST",
         headers: {
           "content-type": "application/json",
           "x-auth-token": "00000000-0000-4000-8000-000000000000",
         },
-        body: JSON.stringify({ name: "test-pn" }),
+        body: JSON.stringify({ name: "test-pn", subnets }),
       });
       const text = await response.text();
       if (!response.ok) throw new Error(`create private network -> ${response.status}: ${text}`);

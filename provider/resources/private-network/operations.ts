@@ -57,6 +57,14 @@ export const privateNetworkOperations: Operations = {
       const ready = await ctx.api.waitForPrivateNetwork(target);
       return { id, outs: attachmentProps(zone, ready, await privateIpsOf(ctx, target, ready)) };
     } catch (error) {
+      // An attachment in `error` never recovers: undo it, so nothing broken is recorded.
+      if (isScalewayError(error) && error.kind === "resource_error") {
+        await unlessGone(() => ctx.api.detachPrivateNetwork(target));
+        await ctx.api.waitForPrivateNetworkDetached(target);
+        throw new Error(
+          `PrivateNetwork: attaching load balancer ${target.lbId} to private network ${target.privateNetworkId} ended in status error, so it was detached again; check the configuration (staticConfig ${JSON.stringify(inputs.staticConfig ?? null)}, ipamIds ${JSON.stringify(inputs.ipamIds ?? [])}: an address must belong to the network's subnet)`,
+        );
+      }
       throw new CreatedButFailed(id, { ...inputs, ...attachmentProps(zone, attached, []) }, error);
     }
   },

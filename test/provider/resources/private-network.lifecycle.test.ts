@@ -180,7 +180,7 @@ describe("PrivateNetwork booked by the LB, static, adopted", () => {
     );
     await destroy("PrivateNetwork", dhcp);
 
-    const staticPn = await emulator.createPrivateNetwork();
+    const staticPn = await emulator.createPrivateNetwork("fr-par", ["192.168.1.0/24"]);
     let managed: Managed | undefined;
     const calls = await callsDuring(async () => {
       managed = await create("PrivateNetwork", {
@@ -219,6 +219,30 @@ describe("PrivateNetwork booked by the LB, static, adopted", () => {
     expect(calls).toEqual(["GET /lbs/{lb}/private-networks", "GET /ipam/v1/regions/fr-par/ips"]);
     expect(adopted?.id).toBe(importId);
     if (adopted) await destroy("PrivateNetwork", adopted);
+  });
+});
+
+describe("PrivateNetwork: an attachment that ends in error", () => {
+  it("is detached again and the create fails naming the configuration: nothing is recorded", async () => {
+    const pn = await emulator.createPrivateNetwork("fr-par", ["192.168.1.0/24"]);
+    let failure: unknown;
+    const calls = await callsDuring(async () => {
+      failure = await create("PrivateNetwork", {
+        lbId: lb,
+        privateNetworkId: pn,
+        staticConfig: "10.9.9.9",
+      }).catch((error: unknown) => error);
+    }, pn);
+    expect(String(failure)).toContain(
+      `attaching load balancer ${lbUuid} to private network ${pn} ended in status error, so it was detached again; check the configuration (staticConfig "10.9.9.9"`,
+    );
+    expect(failure).not.toHaveProperty("id");
+    expect(calls).toEqual([
+      "POST /lbs/{lb}/attach-private-network",
+      "GET /lbs/{lb}/private-networks",
+      "POST /lbs/{lb}/detach-private-network",
+      "GET /lbs/{lb}/private-networks",
+    ]);
   });
 });
 
