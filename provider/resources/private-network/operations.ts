@@ -12,7 +12,7 @@ import type { ResourceContext } from "../context";
 import { splitId, zonedId } from "../ids";
 import { unlessGone } from "../notfound";
 import { CreatedButFailed, type Operations, type Props } from "../operations";
-import { bool, optStr, str, strs } from "../props";
+import { optStr, str, strs } from "../props";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -136,8 +136,7 @@ function attachRequest(target: AttachmentId, inputs: Props): AttachPrivateNetwor
   const staticConfig = optStr(inputs, "staticConfig");
   const ipamIds = strs(inputs, "ipamIds").map(bare);
   if (staticConfig !== null) request.staticConfig = { ipAddress: [staticConfig] };
-  else if (inputs.dhcpConfig !== undefined && inputs.dhcpConfig !== null && bool(inputs, "dhcpConfig"))
-    request.dhcpConfig = {};
+  else if (inputs.dhcpConfig === true) request.dhcpConfig = {};
   else request.ipamIds = ipamIds;
   return request;
 }
