@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { isoSeconds, nowMs, timestamp } from "./clock";
 import type { EmulatorConfig, Timing } from "./config";
 import { newId } from "./ids";
+import { bindAttachmentIps, releaseAttachmentIps, staticOutsideNetwork } from "./ipam-booking";
 import type {
   CertificateRecord,
   InstanceRecord,
@@ -201,7 +202,10 @@ export class Lifecycle {
     }
     for (const backend of store.backends.where("lb", lb.id)) store.backends.delete(backend.id);
     for (const cert of store.certificates.where("lb", lb.id)) store.certificates.delete(cert.id);
-    for (const pn of store.privateNetworks.where("lb", lb.id)) store.privateNetworks.delete(pn.key);
+    for (const pn of store.privateNetworks.where("lb", lb.id)) {
+      releaseAttachmentIps(store, pn.key);
+      store.privateNetworks.delete(pn.key);
+    }
     for (const ipId of lb.ipIds) {
       const ip = store.ips.get(ipId);
       if (!ip) continue;
@@ -292,17 +296,14 @@ export class Lifecycle {
     this.changed = true;
     this.pendingPrivateNetworks.delete(pn.key);
     if (pending.kind === "detach") {
+      releaseAttachmentIps(this.store, pn.key);
       this.store.privateNetworks.delete(pn.key);
       return;
     }
     pn.transition = null;
-    pn.status = "ready";
+    pn.status = staticOutsideNetwork(this.store, pn) ? "error" : "ready";
     // Attached without IPAM ids, the LB books a private IP of its own once ready (observed).
-    if (pn.staticAddresses === null && pn.ipamIds.length === 0) {
-      const booked = newId();
-      pn.ipamIds = [booked];
-      pn.dhcpIpId ??= booked;
-    }
+    if (pn.status === "ready") bindAttachmentIps(this.store, pn);
     pn.updatedAt = timestamp();
   }
 }

@@ -28,6 +28,7 @@ import {
   listFrontends,
   updateFrontend,
 } from "./handlers/frontends";
+import { bookIpamIp, getIpamIp, listIpamIps, releaseIpamIp } from "./handlers/ipam";
 import { createIp, getIp, listIps, releaseIp, updateIp } from "./handlers/ips";
 import { listLbTypes } from "./handlers/lb-types";
 import { createLb, deleteLb, getLb, listLbs, migrateLb, updateLb } from "./handlers/lbs";
@@ -48,6 +49,13 @@ import {
   unsubscribeFromLb,
   updateSubscriber,
 } from "./handlers/subscribers";
+import {
+  createVpcPrivateNetwork,
+  deleteVpcPrivateNetwork,
+  getVpcPrivateNetwork,
+  listVpcPrivateNetworks,
+} from "./handlers/vpc-private-networks";
+import { createVpc, deleteVpc, getVpc, listVpcs } from "./handlers/vpcs";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -118,15 +126,30 @@ const TABLE: ReadonlyArray<readonly [Method, string, Handler]> = [
   ["POST", "/lbs/:lb_id/private-networks/:private_network_id/detach", detachPrivateNetworkLegacy],
 ];
 
+/** The regional VPC v2 and IPAM endpoints LB attachments touch (`ctx.params.region`, no zone). */
+const REGIONAL: ReadonlyArray<readonly [Method, string, Handler]> = [
+  ["GET", "/vpc/v2/regions/:region/vpcs", listVpcs],
+  ["POST", "/vpc/v2/regions/:region/vpcs", createVpc],
+  ["GET", "/vpc/v2/regions/:region/vpcs/:vpc_id", getVpc],
+  ["DELETE", "/vpc/v2/regions/:region/vpcs/:vpc_id", deleteVpc],
+  ["GET", "/vpc/v2/regions/:region/private-networks", listVpcPrivateNetworks],
+  ["POST", "/vpc/v2/regions/:region/private-networks", createVpcPrivateNetwork],
+  ["GET", "/vpc/v2/regions/:region/private-networks/:private_network_id", getVpcPrivateNetwork],
+  ["DELETE", "/vpc/v2/regions/:region/private-networks/:private_network_id", deleteVpcPrivateNetwork],
+  ["GET", "/ipam/v1/regions/:region/ips", listIpamIps],
+  ["POST", "/ipam/v1/regions/:region/ips", bookIpamIp],
+  ["GET", "/ipam/v1/regions/:region/ips/:ip_id", getIpamIp],
+  ["DELETE", "/ipam/v1/regions/:region/ips/:ip_id", releaseIpamIp],
+];
+
 function split(path: string): string[] {
   return path.split("/").filter((s) => s !== "");
 }
 
-const ROUTES: readonly RouteDef[] = TABLE.map(([method, path, handler]) => ({
-  method,
-  segments: split(PREFIX + path),
-  handler,
-}));
+const ROUTES: readonly RouteDef[] = [
+  ...TABLE.map(([method, path, handler]) => ({ method, segments: split(PREFIX + path), handler })),
+  ...REGIONAL.map(([method, path, handler]) => ({ method, segments: split(path), handler })),
+];
 
 export type RouteMatch =
   | { kind: "found"; handler: Handler; params: Record<string, string> }

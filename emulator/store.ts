@@ -13,6 +13,7 @@ import type {
   RouteRecord,
   SubscriberRecord,
 } from "./records";
+import type { IpamIpRecord, VpcPrivateNetworkRecord, VpcRecord } from "./vpc-records";
 
 type Indexers<R> = Record<string, (row: R) => string>;
 
@@ -103,6 +104,10 @@ export interface StoreSnapshot {
   certificates: CertificateRecord[];
   privateNetworks: PrivateNetworkRecord[];
   subscribers: SubscriberRecord[];
+  /** VPC and IPAM tables (absent from files written before they existed). */
+  vpcs?: VpcRecord[];
+  vpcPrivateNetworks?: VpcPrivateNetworkRecord[];
+  ipamIps?: IpamIpRecord[];
 }
 
 export class Store {
@@ -115,6 +120,9 @@ export class Store {
   readonly certificates = new Table<CertificateRecord>((r) => r.id, { lb: (r) => r.lbId });
   readonly privateNetworks = new Table<PrivateNetworkRecord>((r) => r.key, { lb: (r) => r.lbId });
   readonly subscribers = new Table<SubscriberRecord>((r) => r.id, {});
+  readonly vpcs = new Table<VpcRecord>((r) => r.id, {});
+  readonly vpcPrivateNetworks = new Table<VpcPrivateNetworkRecord>((r) => r.id, { vpc: (r) => r.vpcId });
+  readonly ipamIps = new Table<IpamIpRecord>((r) => r.id, { privateNetwork: (r) => r.privateNetworkId });
   private seq = 0;
 
   /** Monotonic creation counter: ties on `created_at` never reorder lists. */
@@ -141,6 +149,9 @@ export class Store {
       certificates: this.certificates.values(),
       privateNetworks: this.privateNetworks.values(),
       subscribers: this.subscribers.values(),
+      vpcs: this.vpcs.values(),
+      vpcPrivateNetworks: this.vpcPrivateNetworks.values(),
+      ipamIps: this.ipamIps.values(),
     });
   }
 
@@ -157,6 +168,9 @@ export class Store {
     for (const row of copy.certificates) this.certificates.put(row);
     for (const row of copy.privateNetworks) this.privateNetworks.put(row);
     for (const row of copy.subscribers) this.subscribers.put(row);
+    for (const row of copy.vpcs ?? []) this.vpcs.put(row);
+    for (const row of copy.vpcPrivateNetworks ?? []) this.vpcPrivateNetworks.put(row);
+    for (const row of copy.ipamIps ?? []) this.ipamIps.put(row);
   }
 
   private tables(): Array<{ clear(): void }> {
@@ -170,6 +184,9 @@ export class Store {
       this.certificates,
       this.privateNetworks,
       this.subscribers,
+      this.vpcs,
+      this.vpcPrivateNetworks,
+      this.ipamIps,
     ];
   }
 }

@@ -29,6 +29,8 @@ import { ipDefinition } from "./resources/ip/definition";
 import { ipOperations } from "./resources/ip/operations";
 import { loadBalancerDefinition } from "./resources/load-balancer/definition";
 import { loadBalancerOperations } from "./resources/load-balancer/operations";
+import { privateNetworkDefinition } from "./resources/private-network/definition";
+import { privateNetworkOperations } from "./resources/private-network/operations";
 import { routeDefinition } from "./resources/route/definition";
 import { routeOperations } from "./resources/route/operations";
 
@@ -96,6 +98,7 @@ const providers: Readonly<Record<string, DynamicProvider>> = {
   Route: makeDynamicProvider(routeDefinition, routeOperations, hooks),
   Acl: makeDynamicProvider(aclDefinition, aclOperations, hooks),
   Certificate: makeDynamicProvider(certificateDefinition, certificateOperations, hooks),
+  PrivateNetwork: makeDynamicProvider(privateNetworkDefinition, privateNetworkOperations, hooks),
 };
 
 /** The same providers, each call's debug lines shown under its resource (resource-log.ts). */

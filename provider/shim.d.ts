@@ -9,4 +9,5 @@ export declare const shims: {
   readonly Route: dynamic.ResourceProvider;
   readonly Acl: dynamic.ResourceProvider;
   readonly Certificate: dynamic.ResourceProvider;
+  readonly PrivateNetwork: dynamic.ResourceProvider;
 };

@@ -40,4 +40,5 @@ exports.shims = {
   Route: shim("Route"),
   Acl: shim("Acl"),
   Certificate: shim("Certificate"),
+  PrivateNetwork: shim("PrivateNetwork"),
 };

@@ -7,4 +7,5 @@ export * from "./frontend";
 export * from "./ip";
 export * from "./load-balancer";
 export * from "./lookups";
+export * from "./private-network";
 export * from "./route";

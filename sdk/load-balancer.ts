@@ -101,6 +101,8 @@ const loadBalancerOutputKeys = {
   status: undefined,
   ipAddress: undefined,
   ipAddresses: undefined,
+  ipv6Address: undefined,
+  privateIps: undefined,
   organizationId: undefined,
   region: undefined,
   createdAt: undefined,
@@ -197,6 +199,17 @@ export class LoadBalancer extends pulumi.dynamic.Resource {
    * All addresses of the load balancer.
    */
   declare readonly ipAddresses: pulumi.Output<string[]>;
+  /**
+   * The IPv6 flexible IP address of the load balancer, or null when it has none.
+   */
+  declare readonly ipv6Address: pulumi.Output<string>;
+  /**
+   * The load balancer's private IPs on its attached private networks (see `PrivateNetwork`), as
+   * IPAM has them: `[{ id, ipAddress }]` (`id` the regional IPAM id, `ipAddress` without prefix
+   * length). Read on create, update and refresh: an attachment made later shows after the next
+   * refresh.
+   */
+  declare readonly privateIps: pulumi.Output<Record<string, unknown>[]>;
   /**
    * The owning organization.
    */

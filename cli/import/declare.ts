@@ -159,7 +159,7 @@ function fullArgs(
   return { kind: "object", entries };
 }
 
-/** Dependency order (IPs, LB, certificates, backends, frontends, routes, ACLs), stable within a kind. */
+/** Dependency order (IPs, LB, attachments, certificates, backends, frontends, routes, ACLs), stable within a kind. */
 function order(tree: LiveTree): LiveObject[] {
   // By name as it will be written, an exact spelling first (it then gets the plain name), then id.
   const byName = (a: LiveObject, b: LiveObject) => {
@@ -189,9 +189,15 @@ function order(tree: LiveTree): LiveObject[] {
       (num(a.props.index) ?? 0) - (num(b.props.index) ?? 0) ||
       byName(a, b),
   );
+  const attachments = [...tree.privateNetworks].sort(
+    (a, b) =>
+      compare(str(a.props.privateNetworkId) ?? "", str(b.props.privateNetworkId) ?? "") ||
+      compare(a.id, b.id),
+  );
   return [
     ...ips,
     tree.lb,
+    ...attachments,
     ...[...tree.certificates].sort(byName),
     ...[...tree.backends].sort(byName),
     ...frontends,
@@ -210,6 +216,8 @@ function baseName(
   switch (object.kind) {
     case "Ip":
       return `${lbName}-${object.props.isIpv6 === true ? "ipv6" : "ip"}`;
+    case "PrivateNetwork":
+      return `${lbName}-private-network`;
     case "Route": {
       const from = nameOf(object.props.frontendId)?.resourceName ?? "frontend";
       const to = nameOf(object.props.backendId)?.resourceName ?? "backend";
@@ -229,9 +237,15 @@ function labelOf(object: LiveObject): string {
     Route: "route",
     Acl: "ACL",
     Certificate: "certificate",
+    PrivateNetwork: "private network attachment",
   };
   if (object.kind === "Route") return `route for ${routeMatch(object) || "its frontend"}`;
-  const what = object.kind === "Ip" ? str(object.props.ipAddress) : str(object.props.name);
+  const what =
+    object.kind === "Ip"
+      ? str(object.props.ipAddress)
+      : object.kind === "PrivateNetwork"
+        ? str(object.props.privateNetworkId)
+        : str(object.props.name);
   return what ? `${word[object.kind]} ${JSON.stringify(what)}` : word[object.kind];
 }
 

@@ -21,6 +21,7 @@ const KIND_WORDS: Readonly<Record<Kind, string>> = {
   Route: "route",
   Acl: "acl",
   Certificate: "certificate",
+  PrivateNetwork: "network",
 };
 
 /** Identifiers a generated program cannot use: keywords, globals, and the program's own names. */

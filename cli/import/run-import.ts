@@ -114,6 +114,7 @@ function summary(tree: LiveTree): string {
     [tree.frontends.length, "frontend"],
     [tree.routes.length, "route"],
     [tree.acls.length, "ACL"],
+    [tree.privateNetworks.length, "private network attachment"],
   ];
   const total = 1 + parts.reduce((n, [count]) => n + count, 0);
   const listed = parts

@@ -5,12 +5,20 @@
  */
 import type { Props } from "../../provider/resources/operations";
 
-/** The seven resource kinds, by their SDK class names. */
-export type Kind = "LoadBalancer" | "Ip" | "Backend" | "Frontend" | "Route" | "Acl" | "Certificate";
+/** The resource kinds, by their SDK class names. */
+export type Kind =
+  | "LoadBalancer"
+  | "Ip"
+  | "Backend"
+  | "Frontend"
+  | "Route"
+  | "Acl"
+  | "Certificate"
+  | "PrivateNetwork";
 
 export interface LiveObject {
   readonly kind: Kind;
-  /** Zoned id, `"<zone>/<uuid>"`: the importId of the declared resource. */
+  /** Zoned id, `"<zone>/<uuid>"` (an attachment's: `"<zone>/<lb uuid>/<network uuid>"`): the importId. */
   readonly id: string;
   /** Props as the provider maps them from the API (inputs and outputs). */
   readonly props: Props;
@@ -28,4 +36,6 @@ export interface LiveTree {
   readonly routes: readonly LiveObject[];
   /** ACLs of the frontends above. */
   readonly acls: readonly LiveObject[];
+  /** The load balancer's private network attachments (`PrivateNetwork`). */
+  readonly privateNetworks: readonly LiveObject[];
 }

@@ -1,7 +1,8 @@
 /**
  * Private network attachments (§2 #52–54L, §4.9), with both path styles: the current
  * `attach-private-network`/`detach-private-network` and the legacy `private-networks/{id}/attach`.
- * Any UUID is accepted as a private network or IPAM id: those objects live in other APIs.
+ * The private network must exist in the VPC API of the zone's region (404 in that API's format
+ * otherwise), and IPAM ids must name free IPs of that network.
  */
 import { z } from "zod";
 import { timestamp } from "../clock";
@@ -11,7 +12,10 @@ import { enumParam, ORDER_CREATED, paginate, sortRows } from "../query";
 import type { LbRecord, PrivateNetworkRecord } from "../records";
 import { atMostOne, bodyObject, ipOrCidr, opt, parseWith, uuid } from "../validation";
 import { renderPrivateNetwork } from "../wire/private-network";
+import { regionOf } from "../zones";
+import { findIpamIp } from "./ipam";
 import { lbParam, pathParam, requireStable } from "./lookup";
+import { findVpcPrivateNetwork } from "./vpc-private-networks";
 
 const CONFIG_KEYS = ["static_config", "dhcp_config", "ipam_config"] as const;
 
@@ -57,7 +61,19 @@ function attach(
       "this private network is already attached to the LB",
     );
   }
-  const ipamIds = body.ipam_ids ?? [];
+  const region = regionOf(ctx.zone);
+  findVpcPrivateNetwork(ctx.store, region, privateNetworkId);
+  // The deprecated `dhcp_config.ip_id` names an IPAM IP just as `ipam_ids` does.
+  const ipamIds = body.ipam_ids ?? (body.dhcp_config?.ip_id ? [body.dhcp_config.ip_id] : []);
+  for (const id of ipamIds) {
+    const ip = findIpamIp(ctx, region, id);
+    if (ip.privateNetworkId !== privateNetworkId) {
+      throw invalidArgument("ipam_ids", "constraint", `IP ${id} belongs to another private network`);
+    }
+    if (ip.resource !== null) {
+      throw invalidArgument("ipam_ids", "constraint", `IP ${id} is already attached to ${ip.resource.id}`);
+    }
+  }
   const now = timestamp();
   const pn: PrivateNetworkRecord = {
     key,

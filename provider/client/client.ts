@@ -10,6 +10,7 @@ import { catalogMethods } from "./api/catalog";
 import { certificateMethods } from "./api/certificates";
 import type { ApiContext } from "./api/context";
 import { frontendMethods } from "./api/frontends";
+import { ipamMethods } from "./api/ipam";
 import { ipMethods } from "./api/ips";
 import { lbMethods } from "./api/lbs";
 import { privateNetworkMethods } from "./api/private-networks";
@@ -35,6 +36,7 @@ import {
   judgeLbDeleted,
   judgeLbInstances,
   judgePrivateNetwork,
+  judgePrivateNetworkDetached,
   lbState,
   pollUntil,
   privateNetworkState,
@@ -229,6 +231,32 @@ export function createLbClient(options: LbClientOptions) {
     });
   }
 
+  /** Waits until a detached private network is no longer listed (an LB that is gone counts as done). */
+  function waitForPrivateNetworkDetached(
+    req: WaitForPrivateNetworkRequest,
+    wait: WaitOptions = {},
+  ): Promise<null> {
+    const listReq = { zone: zoneOf(req), lbId: req.lbId };
+    const state = privateNetworkState(req.privateNetworkId);
+    return pollUntil({
+      waiter: "waitForPrivateNetworkDetached",
+      subject: `private network ${req.privateNetworkId} of load balancer ${req.lbId}`,
+      clock,
+      options: { ...waitDefaults, ...wait },
+      poll: async (call: CallOptions) => {
+        try {
+          return await privateNetworks.listAllLbPrivateNetworks(listReq, call);
+        } catch (error) {
+          if (isNotFoundError(error)) return null;
+          throw error;
+        }
+      },
+      judge: judgePrivateNetworkDetached(req.privateNetworkId),
+      state: (attachments: readonly PrivateNetwork[] | null) =>
+        attachments === null ? "load balancer gone" : state(attachments),
+    });
+  }
+
   return {
     /** Default zone of requests. */
     zone: ctx.zone,
@@ -244,11 +272,13 @@ export function createLbClient(options: LbClientOptions) {
     ...catalogMethods(ctx),
     ...subscriberMethods(ctx),
     ...privateNetworks,
+    ...ipamMethods(ctx),
     waitForLb,
     waitForLbDeleted,
     waitForLbInstances,
     waitForCertificate,
     waitForPrivateNetwork,
+    waitForPrivateNetworkDetached,
     /** Closes the connection pool (unless it was shared in through `dispatcher`/`transport`). */
     close: (): Promise<void> => (options.transport ? Promise.resolve() : transport.close()),
   };

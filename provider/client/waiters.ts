@@ -152,6 +152,16 @@ export function judgePrivateNetwork(
   };
 }
 
+/** Done once the attachment is no longer listed (`null`: the LB itself is gone, so is the attachment). */
+export function judgePrivateNetworkDetached(
+  privateNetworkId: string,
+): (attachments: readonly PrivateNetwork[] | null) => Verdict<null> {
+  return (attachments) =>
+    attachments?.some((a) => a.privateNetworkId === privateNetworkId)
+      ? { type: "wait" }
+      : { type: "done", value: null };
+}
+
 export function privateNetworkState(
   privateNetworkId: string,
 ): (attachments: readonly PrivateNetwork[]) => string {

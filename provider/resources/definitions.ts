@@ -1,4 +1,4 @@
-/** The seven resource definitions, in the order documentation lists them. */
+/** The resource definitions, in the order documentation lists them. */
 import type { ResourceDefinition } from "../core/property";
 import { aclDefinition } from "./acl/definition";
 import { backendDefinition } from "./backend/definition";
@@ -6,6 +6,7 @@ import { certificateDefinition } from "./certificate/definition";
 import { frontendDefinition } from "./frontend/definition";
 import { ipDefinition } from "./ip/definition";
 import { loadBalancerDefinition } from "./load-balancer/definition";
+import { privateNetworkDefinition } from "./private-network/definition";
 import { routeDefinition } from "./route/definition";
 
 export const definitions: readonly ResourceDefinition[] = [
@@ -16,6 +17,7 @@ export const definitions: readonly ResourceDefinition[] = [
   routeDefinition,
   aclDefinition,
   certificateDefinition,
+  privateNetworkDefinition,
 ];
 
 /** The Pulumi type token of a kind; part of every URN, so it never changes. */

@@ -14,7 +14,14 @@ import { copyExample } from "./copy";
 import { prepareExample } from "./prepare";
 import { selfSignedChain } from "./self-signed";
 
-const EXAMPLES = ["basic-http", "https", "multi-zone", "import-existing", "lookup-existing"];
+const EXAMPLES = [
+  "basic-http",
+  "https",
+  "multi-zone",
+  "private-backends",
+  "import-existing",
+  "lookup-existing",
+];
 const OPERATIONS = ["up", "preview", "refresh", "destroy"] as const;
 type Operation = (typeof OPERATIONS)[number];
 const DEMO_PROJECT = "6a1f2d3c-4b5e-4f60-8172-93a4b5c6d7e8";
@@ -67,6 +74,7 @@ async function main(argv: readonly string[]): Promise<number> {
         secret: true,
       });
     }
+    if (name === "private-backends") await ensurePrivateNetwork(stack, emulator?.url);
     const onOutput = (out: string) => process.stdout.write(out);
     await run(stack, operation, onOutput);
     if (operation !== "destroy") {
@@ -84,6 +92,37 @@ async function main(argv: readonly string[]): Promise<number> {
   } finally {
     await emulator?.close();
   }
+}
+
+/**
+ * private-backends attaches its LB to an existing VPC private network: in the emulator the runner
+ * creates one (once: it persists with the emulator's objects); against Scaleway its id must be in
+ * stack config already.
+ */
+async function ensurePrivateNetwork(
+  stack: Awaited<ReturnType<typeof LocalWorkspace.createOrSelectStack>>,
+  emulatorUrl: string | undefined,
+): Promise<void> {
+  if ((await stack.getAllConfig())["private-backends:privateNetworkId"]) return;
+  if (emulatorUrl === undefined) {
+    throw new Error(
+      'examples/private-backends needs a VPC private network: run `pulumi config set privateNetworkId "fr-par/<uuid>"` in .demo/private-backends/program first',
+    );
+  }
+  const res = await fetch(`${emulatorUrl}/vpc/v2/regions/fr-par/private-networks`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-auth-token": "emulator-demo-key" },
+    body: JSON.stringify({
+      name: "private-backends",
+      project_id: process.env.SCW_DEFAULT_PROJECT_ID ?? DEMO_PROJECT,
+    }),
+  });
+  const body: unknown = await res.json();
+  const id = typeof body === "object" && body !== null ? Reflect.get(body, "id") : undefined;
+  if (!res.ok || typeof id !== "string")
+    throw new Error(`could not create the private network: ${JSON.stringify(body)}`);
+  process.stdout.write(`Created private network fr-par/${id} in the emulator's VPC API.\n`);
+  await stack.setConfig("privateNetworkId", { value: `fr-par/${id}` });
 }
 
 async function run(

@@ -1,7 +1,8 @@
 /**
  * The "shop" load balancer tree that the import command is shown and tested on: a flexible IP,
  * an LB on it, a Let's Encrypt certificate (and optionally an uploaded one), two HTTP backends with
- * health checks and pools, two frontends, a path route and two ACLs. Built through the provider's
+ * health checks and pools, two frontends, a path route and two ACLs, and optionally an attachment
+ * to a private network that already exists. Built through the provider's
  * own create, so every object is what a Pulumi program would have made.
  */
 
@@ -21,6 +22,8 @@ export interface ShopIds {
   readonly route: string;
   readonly toHttps: string;
   readonly denyBots: string;
+  /** The LB's attachment to the private network, when one was given. */
+  readonly attachment: string | undefined;
 }
 
 export interface ShopOptions {
@@ -28,6 +31,8 @@ export interface ShopOptions {
   readonly name?: string;
   /** PEM (certificate and key) of an uploaded certificate to add; none when left out. */
   readonly uploadedChain?: string;
+  /** A VPC private network (regional id) to attach the LB to; none when left out. */
+  readonly privateNetworkId?: string;
 }
 
 export async function createShopTree(create: CreateResource, options: ShopOptions = {}): Promise<ShopIds> {
@@ -38,6 +43,10 @@ export async function createShopTree(create: CreateResource, options: ShopOption
     tags: ["shop", "prod"],
     ipIds: [ip],
   });
+  const attachment =
+    options.privateNetworkId === undefined
+      ? undefined
+      : await create("PrivateNetwork", { lbId: lb, privateNetworkId: options.privateNetworkId });
   const site = await create("Certificate", {
     lbId: lb,
     name: "site",
@@ -98,5 +107,5 @@ export async function createShopTree(create: CreateResource, options: ShopOption
     action: { type: "deny" },
     match: { ipSubnet: ["192.0.2.0/24"], httpFilter: "path_begin", httpFilterValue: ["/admin"] },
   });
-  return { ip, lb, site, legacy, app, api, https, http, route, toHttps, denyBots };
+  return { ip, lb, site, legacy, app, api, https, http, route, toHttps, denyBots, attachment };
 }

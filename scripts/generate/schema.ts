@@ -1,6 +1,6 @@
 /**
- * Generates schema.json, the Pulumi package schema of the seven resources (and the lookup
- * functions, schema-functions.ts), from the same definitions that drive check and diff: properties with descriptions (unit, range, allowed values,
+ * Generates schema.json, the Pulumi package schema of the resources (and the lookup functions,
+ * schema-functions.ts), from the same definitions that drive check and diff: properties with descriptions (unit, range, allowed values,
  * default), required lists, secrets, object and enum types, and the provider's configuration.
  */
 import type { ResourceDefinition } from "../../provider/core/property";

@@ -81,7 +81,7 @@ ${secretWrap.join("\n")}${secretWrap.length ? "\n" : ""}        __resourceName: 
   /**
    * Reads an existing ${kind} without managing it (it is never changed or deleted).
    * @param name The Pulumi resource name.
-   * @param id Its id, \`"<zone>/<uuid>"\`.
+   * @param id Its id, ${idForm(definition)}.
    */
   static get(name: string, id: pulumi.Input<pulumi.ID>, opts?: pulumi.CustomResourceOptions): ${kind} {
     return new ${kind}(name, undefined, { ...opts, id });
@@ -100,6 +100,13 @@ ${keysConst}
 ${cls}
 `;
   return { path: `sdk/${fileName(kind)}.ts`, text };
+}
+
+/** How the kind's ids read: \`"<zone>/<uuid>"\`, or what its importId pattern says (attachments). */
+function idForm(definition: ResourceDefinition): string {
+  const importId = definition.inputs.importId;
+  const pattern = importId?.type === "string" ? importId.pattern : undefined;
+  return pattern ? pattern.description : '`"<zone>/<uuid>"`';
 }
 
 function argsField(out: Emitted, typeName: string, name: string, prop: Prop): string {

@@ -124,6 +124,17 @@ export interface GetLoadBalancerResult {
    */
   readonly ipAddresses: string[];
   /**
+   * The IPv6 flexible IP address of the load balancer, or null when it has none.
+   */
+  readonly ipv6Address: string;
+  /**
+   * The load balancer's private IPs on its attached private networks (see `PrivateNetwork`), as
+   * IPAM has them: `[{ id, ipAddress }]` (`id` the regional IPAM id, `ipAddress` without prefix
+   * length). Read on create, update and refresh: an attachment made later shows after the next
+   * refresh.
+   */
+  readonly privateIps: Record<string, unknown>[];
+  /**
    * The owning organization.
    */
   readonly organizationId: string;

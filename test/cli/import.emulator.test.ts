@@ -42,7 +42,7 @@ describe("scaleway-lb import against the emulator", () => {
   beforeAll(async () => {
     emulator = await startHarness();
     await configureRuntime(emulator.url);
-    shop = await createShop();
+    shop = await createShop(await emulator.createPrivateNetwork());
     mkdirSync(WORK, { recursive: true });
     // Inside the repository, so that the generated program resolves pulumi-scaleway-lb and @pulumi/pulumi.
     work = mkdtempSync(join(WORK, "import-"));
@@ -66,8 +66,9 @@ describe("scaleway-lb import against the emulator", () => {
       code = await main(["import", "--zone", "fr-par-1", "--lb", bare(shop.lb)], run.io);
     });
     expect({ code, stderr: run.stderr() }).toEqual({ code: 0, stderr: expect.not.stringContaining("error") });
-    // 9 reads, some of them concurrent: the LB, its IP, the three lists of the LB, then per frontend
-    // its routes (a zone-level list filtered by frontend_id) and its ACLs.
+    // 11 reads, some of them concurrent: the LB, its IP, the four lists of the LB, the LB's private
+    // IPs in IPAM (it has an attachment), then per frontend its routes (a zone-level list filtered
+    // by frontend_id) and its ACLs.
     expect([...calls].sort()).toEqual(
       [
         `GET /lbs/${bare(shop.lb)}`,
@@ -75,6 +76,8 @@ describe("scaleway-lb import against the emulator", () => {
         `GET /lbs/${bare(shop.lb)}/backends`,
         `GET /lbs/${bare(shop.lb)}/frontends`,
         `GET /lbs/${bare(shop.lb)}/certificates`,
+        `GET /lbs/${bare(shop.lb)}/private-networks`,
+        "GET /ipam/v1/regions/fr-par/ips",
         "GET /routes",
         "GET /routes",
         `GET /frontends/${bare(shop.https)}/acls`,
@@ -84,7 +87,8 @@ describe("scaleway-lb import against the emulator", () => {
     for (const name of ["Pulumi.yaml", "package.json", "tsconfig.json", "index.ts", "README.md"]) {
       expect(existsSync(join(out, name))).toBe(true);
     }
-    expect(run.stdout()).toContain("Read 11 objects");
+    expect(run.stdout()).toContain("Read 12 objects");
+    expect(run.stdout()).toContain("1 private network attachment)");
   });
 
   it("never prints the secret key", async () => {
@@ -115,11 +119,14 @@ describe("scaleway-lb import against the emulator", () => {
 
     const argsOf = (r: DeclaredResource) => evaluateArgs(r.args, { secret: () => LEGACY_CHAIN });
 
-    it("declares all 11 objects, each by its importId", () => {
+    it("declares all 12 objects, each by its importId, the attachment referring to the LB", () => {
       const ids = Object.values(shop).sort();
       expect(resources.map((r) => r.importId).sort()).toEqual(ids);
       const index = readFileSync(join(out, "index.ts"), "utf8");
       for (const id of ids) expect(index).toContain(`importId: "${id}",`);
+      expect(index).toContain(
+        'new scw.PrivateNetwork("acme-shop-private-network", {\n  lbId: acmeShop.id,\n',
+      );
     });
 
     it("for every resource, check then diff against the live object finds nothing to change", async () => {

@@ -9,6 +9,7 @@ import { adoptionDifferences } from "../../provider/resources/adoption";
 import { definitions } from "../../provider/resources/definitions";
 import {
   acl,
+  attachment,
   backend,
   frontend,
   id,
@@ -228,6 +229,23 @@ describe("renderProgram: what each resource declares", () => {
       assignFlexibleIp: false,
       importId: id(1),
     });
+  });
+
+  it("declares each private network attachment right after its LB, referring to it by reference", () => {
+    const pn = "22222222-0000-4000-8000-000000000001";
+    const rendered = render(
+      tree({ lb: lb(1), privateNetworks: [attachment(1, pn, "33333333-0000-4000-8000-000000000001")] }),
+    );
+    expect(rendered.model.resources.map((r) => `${r.kind} ${r.names.resourceName}`)).toEqual([
+      "LoadBalancer shop",
+      "PrivateNetwork shop-private-network",
+    ]);
+    // ipamIds is computed, so it is written as found: the program pins the address the LB holds.
+    expect(declaration(rendered, "shopPrivateNetwork")).toBe(
+      `const shopPrivateNetwork = new scw.PrivateNetwork("shop-private-network", {\n  lbId: shop.id,\n  privateNetworkId: "fr-par/${pn}",\n  ipamIds: ["fr-par/33333333-0000-4000-8000-000000000001"],\n  importId: "${ZONE}/00000000-0000-4000-8000-000000000001/${pn}",\n});`,
+    );
+    expect(rendered.model.differences).toEqual([]);
+    expect(file(rendered, "index.ts")).toContain('  "shop-private-network": shopPrivateNetwork.id,');
   });
 
   it("writes an IP's reverse only when it is not the one Scaleway generated", () => {

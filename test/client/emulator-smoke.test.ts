@@ -240,12 +240,15 @@ describe("against the emulator", () => {
     expect(await client.listAllSubscribers({ name: "ops" })).toHaveLength(1);
     await client.deleteSubscriber({ subscriberId: subscriber.id });
 
-    const pnId = "0f0e0d0c-0b0a-4909-8807-060504030201";
+    const pnId = await emulator.createPrivateNetwork();
     const attached = await client.attachPrivateNetwork({ lbId: lb.id, privateNetworkId: pnId });
     expect(attached.privateNetworkId).toBe(pnId);
     expect((await client.waitForPrivateNetwork({ lbId: lb.id, privateNetworkId: pnId })).status).toBe(
       "ready",
     );
+    const [booked] = await client.listAllIpamIps({ resourceId: lb.id, resourceType: "lb_server" });
+    expect(booked?.address).toMatch(/^172\.\d+\.\d+\.2\/22$/);
+    expect(booked?.resource).toMatchObject({ id: lb.id, type: "lb_server", name: "with-ip" });
     await client.detachPrivateNetwork({ lbId: lb.id, privateNetworkId: pnId });
 
     expect((await client.listAllLbTypes()).length).toBeGreaterThan(0);

@@ -572,6 +572,40 @@ const cases: Case[] = [
     body: { private_network_id: "P" },
     answer: noContent,
   },
+  {
+    name: "listIpamIps",
+    call: (c) => c.listIpamIps({ resourceId: "L", resourceType: "lb_server", orderBy: "created_at_desc" }),
+    method: "GET",
+    path: "/ipam/v1/regions/fr-par/ips",
+    query: { resource_id: "L", resource_type: "lb_server", order_by: "created_at_desc" },
+    // Recorded (lb-with-private-networks-ipam-ids #16).
+    answer: {
+      json: {
+        ips: [
+          {
+            address: "172.16.32.7/22",
+            created_at: "2026-07-21T10:16:29.464023Z",
+            id: "91ddecd5-c5c8-4ea1-95ec-2118bb60212e",
+            is_ipv6: false,
+            project_id: "105bdce1-64c0-48ab-899d-868455867ecf",
+            region: "fr-par",
+            resource: {
+              id: "50e8b54a-c37a-4093-aad9-35d07d83e89a",
+              mac_address: "02:00:00:15:17:8A",
+              name: "test-lb-with-private-network-ipam",
+              type: "lb_server",
+            },
+            reverses: [],
+            source: { subnet_id: "8c8ecb80-61e6-4bd5-bf4c-ddd2efb8ed4b" },
+            tags: [],
+            updated_at: "2026-07-21T10:17:01.832337Z",
+            zone: null,
+          },
+        ],
+        total_count: 1,
+      },
+    },
+  },
 ];
 
 let server: FakeServer;
@@ -623,6 +657,6 @@ it("covers every endpoint method of the client", () => {
   const covered = new Set(cases.map((c) => c.name.split(" ")[0]));
   expect(methods.filter((m) => !covered.has(m))).toEqual([]);
   const specified =
-    "listLbs createLb getLb updateLb deleteLb migrateLb listIps createIp getIp updateIp releaseIp listBackends createBackend getBackend updateBackend deleteBackend addBackendServers setBackendServers removeBackendServers updateHealthCheck listFrontends createFrontend getFrontend updateFrontend deleteFrontend listRoutes createRoute getRoute updateRoute deleteRoute listBackendStats listAcls createAcl setAcls getAcl updateAcl deleteAcl createCertificate listCertificates getCertificate updateCertificate deleteCertificate listLbTypes createSubscriber listSubscribers getSubscriber updateSubscriber deleteSubscriber subscribeToLb unsubscribeFromLb listLbPrivateNetworks attachPrivateNetwork detachPrivateNetwork";
+    "listLbs createLb getLb updateLb deleteLb migrateLb listIps createIp getIp updateIp releaseIp listBackends createBackend getBackend updateBackend deleteBackend addBackendServers setBackendServers removeBackendServers updateHealthCheck listFrontends createFrontend getFrontend updateFrontend deleteFrontend listRoutes createRoute getRoute updateRoute deleteRoute listBackendStats listAcls createAcl setAcls getAcl updateAcl deleteAcl createCertificate listCertificates getCertificate updateCertificate deleteCertificate listLbTypes createSubscriber listSubscribers getSubscriber updateSubscriber deleteSubscriber subscribeToLb unsubscribeFromLb listLbPrivateNetworks attachPrivateNetwork detachPrivateNetwork listIpamIps";
   expect([...methods].sort()).toEqual(specified.split(" ").sort());
 });

@@ -123,9 +123,8 @@ describe("certificates and private networks", () => {
 
   it("instant private network attachments are ready on the first list", async () => {
     const lbId = str(await api().createLb(), "id");
-    const res = await api().post(`lbs/${lbId}/attach-private-network`, {
-      private_network_id: "11111111-0000-4000-8000-000000000000",
-    });
+    const pn = await api().createPrivateNetwork();
+    const res = await api().post(`lbs/${lbId}/attach-private-network`, { private_network_id: str(pn, "id") });
     expect(res.body.status).toBe("pending");
     const listed = await api().get(`lbs/${lbId}/private-networks`);
     expect(list(listed.body, "private_network").map((pn) => str(pn, "status"))).toEqual(["ready"]);

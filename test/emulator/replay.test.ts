@@ -1,8 +1,7 @@
 /**
  * Replays all 43 recorded Terraform cassettes (real api.scaleway.com traffic) against the
- * emulator: every LB API answer must have the recorded status and the same JSON shape.
- * Calls to other APIs (object storage, VPC, IPAM, instance IPs) are not replayed; the emulator
- * accepts any UUID for the private network and IPAM ids those calls created.
+ * emulator: every LB, VPC v2 and IPAM answer must have the recorded status and the same JSON
+ * shape. Calls to other APIs (object storage, instance IPs) are not replayed.
  */
 import { type RunningEmulator, startEmulator } from "../../emulator";
 import { cassetteNames, loadCassette } from "./support/cassettes";
@@ -39,7 +38,7 @@ describe("replay of the recorded Terraform cassettes", () => {
       );
     });
     lines.push(
-      `${"OVERALL".padEnd(36)} ${String(matched).padStart(4)}/${String(total).padEnd(4)} ${((100 * matched) / Math.max(total, 1)).toFixed(1)}%  (${skipped} non-LB calls not replayed, ${EXCLUSIONS.length} exclusions)`,
+      `${"OVERALL".padEnd(36)} ${String(matched).padStart(4)}/${String(total).padEnd(4)} ${((100 * matched) / Math.max(total, 1)).toFixed(1)}%  (${skipped} calls to other APIs not replayed, ${EXCLUSIONS.length} exclusions)`,
     );
     process.stdout.write(`\nReplay match rate per cassette\n${lines.join("\n")}\n`);
   });

@@ -14,7 +14,7 @@ import { offlinePulumiEnv } from "../support/pulumi-env";
 import { configureRuntime, TEST_PROJECT, TEST_SECRET_KEY } from "../support/runtime-harness";
 
 const MUTATING = /^(POST|PUT|PATCH|DELETE) /;
-const OBJECTS = 11;
+const OBJECTS = 12;
 /** Inside the repository (git-ignored), so the program resolves the package from its node_modules. */
 const WORK = join(__dirname, ".work");
 
@@ -34,7 +34,7 @@ describe("scaleway-lb import, then the Pulumi engine adopts the tree", () => {
   beforeAll(async () => {
     emulator = await startHarness();
     await configureRuntime(emulator.url);
-    shop = await createShop("import-existing");
+    shop = await createShop(await emulator.createPrivateNetwork(), "import-existing");
     mkdirSync(WORK, { recursive: true });
     work = mkdtempSync(join(WORK, "import-"));
   }, 60_000);
@@ -77,8 +77,10 @@ describe("scaleway-lb import, then the Pulumi engine adopts the tree", () => {
     const { result, calls } = await callsDuring(() => stack.up());
     expect(result.summary.result).toBe("succeeded");
     expect(calls.filter((c) => MUTATING.test(c))).toEqual([]);
-    // Each adoption is one read of the object.
-    expect(calls.length).toBe(OBJECTS);
+    // Each adoption is one read of the object, plus one IPAM read for the private IPs of the LB and
+    // one for those of its attachment.
+    expect(calls.length).toBe(OBJECTS + 2);
+    expect(calls.filter((c) => c.startsWith("GET /ipam/v1/"))).toHaveLength(2);
 
     const deployment = await stack.exportStack();
     const resources: { type: string; id?: string; inputs?: { importId?: string } }[] =

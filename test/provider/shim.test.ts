@@ -9,7 +9,7 @@ import { TEST_SECRET_KEY } from "../support/runtime-harness";
 // The JS file itself, as the SDK classes load it (not a transpiled copy).
 const { shims } = require("../../provider/shim.js") as { shims: Record<string, object> };
 
-const KINDS = ["LoadBalancer", "Ip", "Backend", "Frontend", "Route", "Acl", "Certificate"];
+const KINDS = ["LoadBalancer", "Ip", "Backend", "Frontend", "Route", "Acl", "Certificate", "PrivateNetwork"];
 
 /** Exactly what pulumi.dynamic.Resource does with a provider object. */
 async function serialized(kind: string): Promise<{ text: string; containsSecrets: boolean }> {

@@ -40,9 +40,9 @@ describe("schema.json", () => {
     }
   });
 
-  it("describes the seven resources, every input with a description", () => {
+  it("describes the eight resources, every input with a description", () => {
     expect(Object.keys(resources).sort()).toEqual(
-      ["Acl", "Backend", "Certificate", "Frontend", "Ip", "LoadBalancer", "Route"]
+      ["Acl", "Backend", "Certificate", "Frontend", "Ip", "LoadBalancer", "PrivateNetwork", "Route"]
         .map((k) => `scaleway-lb:index:${k}`)
         .sort(),
     );

@@ -42,6 +42,8 @@ export interface EmulatorHarness {
   reset(): Promise<void>;
   configure(config: Record<string, unknown>): Promise<void>;
   state(): Promise<EmulatorState>;
+  /** Creates a VPC private network (the project's default VPC) through the emulator's VPC API; its bare id. */
+  createPrivateNetwork(region?: string, subnets?: string[]): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,19 @@ export async function startHarness(config: Record<string, unknown> = {}): Promis
       await admin("PUT", "config", c);
     },
     state: async () => EmulatorState.parse(await admin("GET", "state")),
+    createPrivateNetwork: async (region = "fr-par", subnets?: string[]) => {
+      const response = await fetch(`${emulator.url}/vpc/v2/regions/${region}/private-networks`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-auth-token": "00000000-0000-4000-8000-000000000000",
+        },
+        body: JSON.stringify({ name: "test-pn", subnets }),
+      });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`create private network -> ${response.status}: ${text}`);
+      return Id.parse(JSON.parse(text)).id;
+    },
     close: () => emulator.close(),
   };
 }

@@ -82,6 +82,15 @@ export const loadBalancerDefinition: ResourceDefinition = {
     status: { type: "string", description: "Lifecycle status reported by the API (e.g. `ready`)." },
     ipAddress: { type: "string", description: "The first IPv4 address of the load balancer, or empty." },
     ipAddresses: { type: "stringArray", description: "All addresses of the load balancer." },
+    ipv6Address: {
+      type: "string",
+      description: "The IPv6 flexible IP address of the load balancer, or null when it has none.",
+    },
+    privateIps: {
+      type: "objectArray",
+      description:
+        "The load balancer's private IPs on its attached private networks (see `PrivateNetwork`), as IPAM has them: `[{ id, ipAddress }]` (`id` the regional IPAM id, `ipAddress` without prefix length). Read on create, update and refresh: an attachment made later shows after the next refresh.",
+    },
     organizationId: { type: "string", description: "The owning organization." },
     region: { type: "string", description: "The region of the zone (e.g. `fr-par`)." },
     ...timestampOutputs,

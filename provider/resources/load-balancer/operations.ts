@@ -5,11 +5,13 @@
  */
 import type { Lb } from "../../client/model/lb";
 import { isUnknown } from "../../core/unknown";
+import type { ResourceContext } from "../context";
 import { splitId, zonedId } from "../ids";
 import { lastSeen, unlessGone } from "../notfound";
 import { CreatedButFailed, type Operations, type Props } from "../operations";
 import { bool, defined, oneOf, str, strs } from "../props";
 import { SSL_COMPATIBILITY_LEVELS } from "./definition";
+import { lbNetworkProps, lbPrivateIps } from "./private-ips";
 
 export const loadBalancerOperations: Operations = {
   async create(ctx, inputs) {
@@ -29,7 +31,7 @@ export const loadBalancerOperations: Operations = {
     const id = zonedId(zone, lb.id);
     try {
       const ready = await ctx.api.waitForLb({ zone, lbId: lb.id });
-      return { id, outs: lbProps(zone, ready) };
+      return { id, outs: await withAddresses(ctx, zone, ready) };
     } catch (error) {
       // State records the load balancer as it is now (e.g. `error`), not as the POST answered it.
       const last = await lastSeen(() => ctx.api.getLb({ zone, lbId: lb.id }));
@@ -40,7 +42,7 @@ export const loadBalancerOperations: Operations = {
   async read(ctx, id) {
     const { zone, id: lbId } = splitId(id, ctx.env.defaultZone);
     const lb = await unlessGone(() => ctx.api.getLb({ zone, lbId }));
-    return lb && lbProps(zone, lb);
+    return lb && withAddresses(ctx, zone, lb);
   },
 
   async update(ctx, id, olds, news, endpoints) {
@@ -64,7 +66,7 @@ export const loadBalancerOperations: Operations = {
       // ready again before this update can be called a success.
       lb = await ctx.api.waitForLb({ zone, lbId });
     }
-    return lb && lbProps(zone, lb);
+    return lb && withAddresses(ctx, zone, lb);
   },
 
   async delete(ctx, id, props) {
@@ -80,6 +82,11 @@ export const loadBalancerOperations: Operations = {
     await ctx.api.waitForLbDeleted({ zone, lbId });
   },
 };
+
+/** The LB's props with its IPv6 and private addresses (an IPAM call only when it has attachments). */
+async function withAddresses(ctx: ResourceContext, zone: string, lb: Lb): Promise<Props> {
+  return { ...lbProps(zone, lb), ...lbNetworkProps(zone, lb, await lbPrivateIps(ctx, zone, lb)) };
+}
 
 export function lbProps(zone: string, lb: Lb): Props {
   const addresses = lb.ip.map((ip) => ip.ipAddress);

@@ -1,6 +1,7 @@
 /**
  * The shop tree (scripts/examples/shop-tree.ts) on an emulator, created through the provider
- * runtime (configureRuntime first), with its uploaded certificate: the tests cover custom chains.
+ * runtime (configureRuntime first), with its uploaded certificate and an attachment to a private
+ * network made in the emulator's VPC API: the tests cover custom chains and attachments.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,10 +12,11 @@ export type { ShopIds };
 
 export const LEGACY_CHAIN = readFileSync(join(__dirname, "..", "fixtures", "legacy-chain.pem"), "utf8");
 
-export function createShop(name = "acme-shop"): Promise<ShopIds> {
+export function createShop(privateNetworkId: string, name = "acme-shop"): Promise<ShopIds> {
   return createShopTree(async (kind, args) => (await create(kind, args)).id, {
     name,
     uploadedChain: LEGACY_CHAIN,
+    privateNetworkId,
   });
 }
 

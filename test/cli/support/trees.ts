@@ -165,6 +165,26 @@ export function customCertificate(n: number, lbN: number, name: string, commonNa
   });
 }
 
+/** An attachment of LB `lbN` to private network `pn` (a UUID), with the IPAM IP it holds. */
+export function attachment(lbN: number, pn: string, ipam: string, overrides: Props = {}): LiveObject {
+  const lbUuid = id(lbN).slice(ZONE.length + 1);
+  return {
+    kind: "PrivateNetwork",
+    id: `${ZONE}/${lbUuid}/${pn}`,
+    props: {
+      lbId: id(lbN),
+      zone: ZONE,
+      privateNetworkId: `fr-par/${pn}`,
+      ipamIds: [`fr-par/${ipam}`],
+      staticConfig: null,
+      status: "ready",
+      privateIps: [{ id: `fr-par/${ipam}`, ipAddress: "172.16.32.2" }],
+      ...STAMP,
+      ...overrides,
+    },
+  };
+}
+
 /** A tree with the given children; the LB is object 1 and every list defaults to empty. */
 export function tree(parts: Partial<Omit<LiveTree, "zone">> & { lb: LiveObject }): LiveTree {
   return {
@@ -175,6 +195,7 @@ export function tree(parts: Partial<Omit<LiveTree, "zone">> & { lb: LiveObject }
     frontends: [],
     routes: [],
     acls: [],
+    privateNetworks: [],
     ...parts,
   };
 }

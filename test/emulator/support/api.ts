@@ -182,6 +182,13 @@ export class Api {
     );
   }
 
+  /** A VPC private network in the region of `fr-par-1` (the project's default VPC, a free `/22`). */
+  createPrivateNetwork(extra: Record<string, unknown> = {}, region = "fr-par") {
+    return this.ok(
+      this.post(`/vpc/v2/regions/${region}/private-networks`, { name: "pn", project_id: PROJECT, ...extra }),
+    );
+  }
+
   /** An LB with an HTTP backend and a frontend on port 80. */
   async stack(): Promise<{ lbId: string; backendId: string; frontendId: string }> {
     const lb = await this.createLb();

@@ -5,6 +5,9 @@ import { parse } from "yaml";
 
 export const CASSETTE_DIR = join(__dirname, "..", "..", "fixtures", "tf-cassettes");
 
+/** The APIs the emulator serves: LB, and the VPC v2 and IPAM parts LB attachments touch. */
+const REPLAYED: readonly string[] = ["/lb/v1/", "/vpc/v2/", "/ipam/v1/"];
+
 export interface Interaction {
   index: number;
   method: string;
@@ -18,9 +21,9 @@ export interface Interaction {
 
 export interface Cassette {
   name: string;
-  /** Every recorded call to the LB API, in order. */
+  /** Every recorded call to the LB, VPC and IPAM APIs, in order. */
   interactions: Interaction[];
-  /** Calls to other Scaleway APIs (object storage, VPC, IPAM, instance): not replayed. */
+  /** Calls to other Scaleway APIs (object storage, instance): not replayed. */
   skipped: number;
 }
 
@@ -47,7 +50,7 @@ export function loadCassette(name: string): Cassette {
   raw.forEach((item: unknown, index) => {
     if (!isRecord(item) || !isRecord(item.request) || !isRecord(item.response)) return;
     const url = new URL(text(item.request.url));
-    if (!url.pathname.startsWith("/lb/v1/")) {
+    if (!REPLAYED.some((prefix) => url.pathname.startsWith(prefix))) {
       skipped += 1;
       return;
     }
