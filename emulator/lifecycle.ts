@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { isoSeconds, nowMs, timestamp } from "./clock";
 import type { EmulatorConfig, Timing } from "./config";
 import { newId } from "./ids";
+import { patternOf } from "./patterns";
 import type {
   CertificateRecord,
   InstanceRecord,
@@ -214,7 +215,7 @@ export class Lifecycle {
 
   private failsByPattern(lb: LbRecord): boolean {
     const pattern = this.config().lbErrorPattern;
-    return pattern !== null && new RegExp(pattern).test(lb.name);
+    return pattern !== null && patternOf(pattern).test(lb.name);
   }
 
   private settleLb(lb: LbRecord, now: number, read: boolean): void {

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HELP, main, parseArgs, UsageError } from "../../emulator/cli";
+import { REALISTIC_LATENCY_MS } from "../../emulator/realistic-latency";
 import { Api, PROJECT, str } from "./support/api";
 import { type Build, buildEmulator } from "./support/build";
 
@@ -33,7 +34,7 @@ describe("parseArgs", () => {
       "--fault-rate",
       "0.2",
       "--fault-kinds",
-      "429,503",
+      "500,503",
       "--fault-retry-after",
       "1",
       "--fault-method",
@@ -70,7 +71,7 @@ describe("parseArgs", () => {
     });
     const [first, second] = options.config.faults;
     expect(first).toMatchObject({
-      kind: "429",
+      kind: "500",
       rate: 0.1,
       method: "POST",
       pathPattern: "/lbs",
@@ -87,6 +88,28 @@ describe("parseArgs", () => {
     expect(() => parseArgs(["--fault-rate", "2"])).toThrow(UsageError);
     expect(() => parseArgs(["--fault-kinds", "418"])).toThrow(UsageError);
     expect(() => parseArgs(["--timing", "slow"])).toThrow(UsageError);
+    expect(() => parseArgs(["--request-log-limit", "-1"])).toThrow(UsageError);
+  });
+
+  it("refuses --fault-phase after with 429: a rate-limited request was not processed", () => {
+    const args = ["--fault-rate", "0.5", "--fault-kinds", "503,429", "--fault-phase", "after"];
+    expect(() => parseArgs(args)).toThrow(/--fault-phase after with --fault-kinds 429: .*did not process/);
+    expect(
+      parseArgs(["--fault-rate", "0.5", "--fault-kinds", "429", "--fault-phase", "before"]).config.faults,
+    ).toEqual([expect.objectContaining({ kind: "429", phase: "before" })]);
+  });
+
+  it("--timing realistic adds the recordings' per-method latency; --request-log-limit sets the cap", () => {
+    const options = parseArgs(["--timing", "realistic", "--request-log-limit", "50"]);
+    expect(options.config.methodLatencyMs).toEqual(REALISTIC_LATENCY_MS);
+    expect(options.config.requestLogLimit).toBe(50);
+    expect(parseArgs([]).config.methodLatencyMs).toEqual({});
+  });
+
+  it("refuses patterns the linear-time matcher does not support, naming the construct", () => {
+    expect(() => parseArgs(["--lb-error-pattern", "(?=a)b"])).toThrow(/lookarounds/);
+    expect(() => parseArgs(["--fault-path", "(a)\\1"])).toThrow(/backreferences/);
+    expect(parseArgs(["--lb-error-pattern", "^(a+)+$"]).config.lbErrorPattern).toBe("^(a+)+$");
   });
 
   it("documents every flag in --help", () => {
