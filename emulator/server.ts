@@ -269,7 +269,9 @@ function fail(res: ServerResponse, error: unknown, log: (line: string) => void):
 
 /** Malformed request lines and headers never reach the handler: node's parser reports them here. */
 function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
-  if (!socket.writable || (socket as Duplex & { _httpMessage?: unknown })._httpMessage) {
+  // As node's own handler: answer unless a response already started on this connection.
+  const started = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+  if (!socket.writable || started) {
     socket.destroy();
     return;
   }
