@@ -103,12 +103,18 @@ export class Durability {
 
   private rollback(ops: readonly JournalOp[]): void {
     const tables = new Map(this.store.named());
+    const readded = new Set<TableName>();
     for (const op of ops) {
       const table = tables.get(op.table);
       const saved = this.saved.get(op.table)?.get(op.key);
       if (saved === undefined) table?.delete(op.key);
-      else table?.restore(JSON.parse(saved));
+      else {
+        if (op.row === null) readded.add(op.table);
+        table?.restore(JSON.parse(saved));
+      }
     }
+    // Rows deleted by the refused change come back at their place in creation order.
+    for (const name of readded) tables.get(name)?.reorder((a, b) => a.seq - b.seq);
     this.store.currentSeq = this.savedSeq;
     // Pending transitions may have been settled or started by the rolled-back change.
     this.lifecycle.rebuild();

@@ -92,6 +92,13 @@ export class Table<R> {
     this.rows.set(key, row);
   }
 
+  /** Rebuilds the insertion order (= list order) after rows were put back by a rollback. */
+  reorder(compare: (a: R, b: R) => number): void {
+    const sorted = [...this.rows.entries()].sort(([, a], [, b]) => compare(a, b));
+    this.rows.clear();
+    for (const [key, row] of sorted) this.rows.set(key, row);
+  }
+
   delete(key: string): R | undefined {
     this.touched?.add(key);
     const row = this.rows.get(key);
