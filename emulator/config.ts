@@ -112,6 +112,8 @@ export function realisticLatency(): Partial<Record<LatencyMethod, number>> {
 }
 
 const count = z.number().int().min(0);
+/** Delays are timers: past 2^31 ms node fires them at once, so they are capped at ten minutes. */
+const delayMs = count.max(600_000);
 
 const timingSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("instant") }).strict(),
@@ -134,8 +136,8 @@ const faultSchema = z
     rate: z.number().min(0).max(1),
     method: z.string().min(1).optional(),
     pathPattern: regex.optional(),
-    slowMs: count.optional(),
-    retryAfterSeconds: count.optional(),
+    slowMs: delayMs.optional(),
+    retryAfterSeconds: count.max(3600).optional(),
     phase: z.enum(["before", "after"]).optional(),
   })
   .strict()
@@ -147,14 +149,14 @@ const faultSchema = z
 /** Body of `PUT /__emulator/config`: any subset of keys; `timings` merges per transition. */
 export const configPatchSchema = z
   .object({
-    latencyMs: count.optional(),
+    latencyMs: delayMs.optional(),
     methodLatencyMs: z
       .object({
-        GET: count.optional(),
-        POST: count.optional(),
-        PUT: count.optional(),
-        PATCH: count.optional(),
-        DELETE: count.optional(),
+        GET: delayMs.optional(),
+        POST: delayMs.optional(),
+        PUT: delayMs.optional(),
+        PATCH: delayMs.optional(),
+        DELETE: delayMs.optional(),
       })
       .strict()
       .optional(),
