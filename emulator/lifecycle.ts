@@ -242,7 +242,11 @@ export class Lifecycle {
         lb.instance.status = failed ? "error" : "ready";
         lb.instance.updatedAt = timestamp();
       } else if (lifecycle.kind === "create" && (read || t.timing.mode === "duration")) {
-        if (isQueued(t, now)) {
+        const queued = isQueued(t, now);
+        // A visible step (and a new instance id) must be saved like any other change.
+        if (lb.status !== (queued ? "to_create" : "creating") || (!queued && !lb.instance))
+          this.changed = true;
+        if (queued) {
           lb.status = "to_create";
         } else {
           lb.status = "creating";

@@ -58,6 +58,22 @@ describe("persistence", () => {
     }
   });
 
+  it("saves a timed step that advanced on any request (creating, with its new instance id)", async () => {
+    const file = join(dir, "data.json");
+    const config = { timings: { lbCreate: { mode: "duration" as const, ms: 600_000, queuedMs: 0 } } };
+    const first = await startEmulator({ dataFile: file, config });
+    const api = new Api(first.url);
+    const lb = await api.ok(api.post("lbs", { project_id: PROJECT, name: "timed", type: "LB-S" }));
+    // Not a read of the LB: the state dump only ticks the transitions.
+    const [seen] = (await api.state()).lbs as Array<Record<string, unknown>>;
+    expect(seen).toMatchObject({ id: lb.id, status: "creating" });
+    await first.close();
+    const second = await startEmulator({ dataFile: file, config });
+    const [again] = (await new Api(second.url).state()).lbs as Array<Record<string, unknown>>;
+    await second.close();
+    expect(again?.instances).toEqual(seen?.instances);
+  });
+
   it("ignores a torn temporary file left by a crash mid-write", async () => {
     const file = join(dir, "data.json");
     const first = await startEmulator({ dataFile: file });
