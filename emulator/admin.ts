@@ -10,6 +10,8 @@ import { parseWith } from "./validation";
 export interface AdminAnswer {
   status: number;
   body?: unknown;
+  /** Already serialized JSON (the request log keeps its entries serialized). */
+  raw?: string;
 }
 
 export function handleAdmin(
@@ -24,7 +26,7 @@ export function handleAdmin(
       runtime.reset();
       return { status: 204 };
     case "GET /__emulator/requests":
-      return { status: 200, body: { requests: runtime.log.list() } };
+      return { status: 200, raw: runtime.log.toJson() };
     case "GET /__emulator/state":
       return { status: 200, body: runtime.state() };
     case "GET /__emulator/config":

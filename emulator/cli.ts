@@ -5,12 +5,15 @@ import {
   defaultConfig,
   type EmulatorConfig,
   type EmulatorTimings,
+  FAULT_429_AFTER,
   type FaultKind,
   type FaultRule,
+  realisticLatency,
   realisticTimings,
   type Timing,
 } from "./config";
 import { type RunningEmulator, startEmulator } from "./index";
+import { patternProblem } from "./safe-pattern";
 
 export const HELP = `Usage: scaleway-lb-emulator [options]
 
@@ -20,11 +23,16 @@ Serves the zoned Scaleway Load Balancer API (/lb/v1/zones/{zone}/...) and the ad
 Server
   --port N                  port to listen on; 0 picks a free port (default 0)
   --host HOST               address to bind (default 127.0.0.1)
-  --data FILE               persist objects to FILE (atomic writes) and restore them at start
+  --data FILE               persist objects to FILE (journaled, fsynced before each answer)
+                            and restore them at start
+  --request-log-limit N     entries kept by GET /__emulator/requests (default 10000); older
+                            ones are dropped and counted
 
 Lifecycle timings (default: every transition instant)
   --timing instant|realistic
-                            preset for all transitions; realistic = a few seconds each
+                            preset for all transitions; realistic = a few seconds each, plus
+                            the per-method answer latency of the recordings (GET 74 ms,
+                            writes about 330 ms)
   --<transition>-reads N    the object shows its transient state to N reads, the next read
                             sees the final state
   --<transition>-ms N       the final state is reached N milliseconds after the change
@@ -33,6 +41,8 @@ Lifecycle timings (default: every transition instant)
   --lb-create-queued-reads N, --lb-create-queued-ms N
                             how long a new LB stays "to_create" before "creating"
   --lb-error-pattern REGEX  LBs whose name matches end in "error" instead of "ready"
+                            (regex subset matched in linear time: no lookarounds,
+                            backreferences or \\b)
 
 Latency and faults
   --latency-ms N            added to every API answer (default 0)
@@ -41,7 +51,9 @@ Latency and faults
   --fault-method METHOD     only fault requests with this HTTP method
   --fault-path REGEX        only fault requests whose path matches
   --fault-phase before|after
-                            after = apply the change, then fail the answer (default before)
+                            after = apply the change, then fail the answer (default before);
+                            refused with 429, which the API only answers to requests it
+                            did not process
   --fault-retry-after N     Retry-After seconds on 429/503 answers
   --fault-slow-ms N         delay of "slow" faults (default 2000)
   --seed N                  seed of the fault PRNG (default 1)
@@ -88,11 +100,8 @@ function rate(flag: string, raw: string | undefined): number {
 
 function regex(flag: string, raw: string | undefined): string {
   if (raw === undefined) throw new UsageError(`${flag} needs a value`);
-  try {
-    new RegExp(raw);
-  } catch {
-    throw new UsageError(`${flag}: not a valid regular expression`);
-  }
+  const problem = patternProblem(raw);
+  if (problem !== null) throw new UsageError(`${flag} ${JSON.stringify(raw)}: ${problem}`);
   return raw;
 }
 
@@ -147,6 +156,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         options.host = host;
         break;
       }
+      case "--request-log-limit":
+        config.requestLogLimit = count(flag, value());
+        if (config.requestLogLimit > 1_000_000) throw new UsageError(`${flag} must be at most 1000000`);
+        break;
       case "--data": {
         const file = value();
         if (!file) throw new UsageError("--data needs a file name");
@@ -155,9 +168,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       }
       case "--timing": {
         const preset = value();
-        if (preset === "realistic") config.timings = realisticTimings();
-        else if (preset === "instant") config.timings = defaultConfig().timings;
-        else throw new UsageError("--timing must be instant or realistic");
+        if (preset === "realistic") {
+          config.timings = realisticTimings();
+          config.methodLatencyMs = realisticLatency();
+        } else if (preset === "instant") {
+          config.timings = defaultConfig().timings;
+          config.methodLatencyMs = {};
+        } else throw new UsageError("--timing must be instant or realistic");
         break;
       }
       case "--lb-create-queued-reads":
@@ -231,6 +248,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
             ? { mode: "duration", ms: 0, queuedMs: queued.ms }
             : { mode: "reads", reads: 0, queuedReads: queued.reads ?? 0 };
   }
+  if (faultBase.phase === "after" && faultKinds.includes("429")) {
+    throw new UsageError(`--fault-phase after with --fault-kinds 429: ${FAULT_429_AFTER}`);
+  }
   if (faultRate > 0) config.faults = faultRules(faultRate, faultKinds, faultBase);
   if (keys.length > 0) config.acceptedSecretKeys = keys;
   return options;
@@ -282,6 +302,13 @@ async function run(): Promise<void> {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  // Last resort for a shared service: requests are already guarded one by one (500 answers);
+  // anything escaping them (a timer, a socket event) is reported and the server keeps serving.
+  process.on("uncaughtException", (error) => {
+    process.stderr.write(
+      `scaleway-lb-emulator: unexpected error, still serving: ${error.stack ?? error.message}\n`,
+    );
+  });
 }
 
 if (require.main === module) void run();

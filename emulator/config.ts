@@ -3,6 +3,9 @@
  * Shared contract with the client and the tests (`GET/PUT /__emulator/config`).
  */
 import { z } from "zod";
+import { REALISTIC_LATENCY_MS } from "./realistic-latency";
+import { DEFAULT_REQUEST_LOG_LIMIT } from "./request-log";
+import { patternProblem } from "./safe-pattern";
 
 /**
  * How long a transition takes. `reads`: the object shows its transient state to N reads, the
@@ -38,12 +41,21 @@ export interface FaultRule {
   pathPattern?: string;
   slowMs?: number;
   retryAfterSeconds?: number;
-  /** `after`: apply the change, then fail the answer ("outcome unknown"). */
+  /**
+   * `after`: apply the change, then fail the answer ("outcome unknown"). Refused for 429: the
+   * API's 429 means the request was rate limited and not processed.
+   */
   phase?: "before" | "after";
 }
 
+/** HTTP methods that can carry a per-method latency. */
+export type LatencyMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
 export interface EmulatorConfig {
+  /** Added to every API answer, on top of `methodLatencyMs`. */
   latencyMs: number;
+  /** Added to API answers of each method (the realistic preset: medians of the recordings). */
+  methodLatencyMs: Partial<Record<LatencyMethod, number>>;
   timings: EmulatorTimings;
   /** LBs whose name matches end in `error`; cleared, they become `ready` on their next read. */
   lbErrorPattern: string | null;
@@ -51,6 +63,8 @@ export interface EmulatorConfig {
   acceptedSecretKeys: string[] | null;
   faults: FaultRule[];
   seed: number;
+  /** Entries kept by the request log; older ones are dropped (and counted). */
+  requestLogLimit: number;
 }
 
 /** What callers may pass: any subset of the keys, and any subset of the timings. */
@@ -63,6 +77,7 @@ const INSTANT: Timing = { mode: "instant" };
 export function defaultConfig(): EmulatorConfig {
   return {
     latencyMs: 0,
+    methodLatencyMs: {},
     timings: {
       lbCreate: INSTANT,
       lbUpdate: INSTANT,
@@ -75,6 +90,7 @@ export function defaultConfig(): EmulatorConfig {
     acceptedSecretKeys: null,
     faults: [],
     seed: 1,
+    requestLogLimit: DEFAULT_REQUEST_LOG_LIMIT,
   };
 }
 
@@ -90,7 +106,14 @@ export function realisticTimings(): EmulatorTimings {
   };
 }
 
+/** Per-method answer latency of the realistic preset (see realistic-latency.ts). */
+export function realisticLatency(): Partial<Record<LatencyMethod, number>> {
+  return { ...REALISTIC_LATENCY_MS };
+}
+
 const count = z.number().int().min(0);
+/** Delays are timers: past 2^31 ms node fires them at once, so they are capped at ten minutes. */
+const delayMs = count.max(600_000);
 
 const timingSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("instant") }).strict(),
@@ -98,16 +121,14 @@ const timingSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("duration"), ms: count, queuedMs: count.optional() }).strict(),
 ]);
 
-const validRegex = (value: string): boolean => {
-  try {
-    new RegExp(value);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** Patterns run on the linear-time matcher (safe-pattern.ts); unsupported syntax is refused. */
+const regex = z.string().superRefine((value, ctx) => {
+  const problem = patternProblem(value);
+  if (problem !== null) ctx.addIssue({ code: "custom", message: problem });
+});
 
-const regex = z.string().refine(validRegex, { message: "not a valid regular expression" });
+export const FAULT_429_AFTER =
+  'phase "after" cannot be used with kind "429": the API answers 429 to a rate-limited request that it did not process';
 
 const faultSchema = z
   .object({
@@ -115,16 +136,30 @@ const faultSchema = z
     rate: z.number().min(0).max(1),
     method: z.string().min(1).optional(),
     pathPattern: regex.optional(),
-    slowMs: count.optional(),
-    retryAfterSeconds: count.optional(),
+    slowMs: delayMs.optional(),
+    retryAfterSeconds: count.max(3600).optional(),
     phase: z.enum(["before", "after"]).optional(),
   })
-  .strict();
+  .strict()
+  .refine((rule) => !(rule.kind === "429" && rule.phase === "after"), {
+    message: FAULT_429_AFTER,
+    path: ["phase"],
+  });
 
 /** Body of `PUT /__emulator/config`: any subset of keys; `timings` merges per transition. */
 export const configPatchSchema = z
   .object({
-    latencyMs: count.optional(),
+    latencyMs: delayMs.optional(),
+    methodLatencyMs: z
+      .object({
+        GET: delayMs.optional(),
+        POST: delayMs.optional(),
+        PUT: delayMs.optional(),
+        PATCH: delayMs.optional(),
+        DELETE: delayMs.optional(),
+      })
+      .strict()
+      .optional(),
     timings: z
       .object({
         lbCreate: timingSchema.optional(),
@@ -140,6 +175,7 @@ export const configPatchSchema = z
     acceptedSecretKeys: z.array(z.string().min(1)).nullable().optional(),
     faults: z.array(faultSchema).optional(),
     seed: z.number().int().optional(),
+    requestLogLimit: z.number().int().min(0).max(1_000_000).optional(),
   })
   .strict();
 

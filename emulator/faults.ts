@@ -4,6 +4,7 @@
  * give the same faults.
  */
 import type { FaultRule } from "./config";
+import { patternOf } from "./patterns";
 
 /** mulberry32: tiny, fast, good enough for fault draws. */
 function mulberry32(seed: number): () => number {
@@ -19,7 +20,6 @@ function mulberry32(seed: number): () => number {
 
 export class FaultInjector {
   private random: () => number;
-  private readonly patterns = new Map<string, RegExp>();
 
   constructor(seed: number) {
     this.random = mulberry32(seed);
@@ -32,18 +32,9 @@ export class FaultInjector {
   draw(rules: readonly FaultRule[], method: string, path: string): FaultRule | undefined {
     for (const rule of rules) {
       if (rule.method !== undefined && rule.method.toUpperCase() !== method) continue;
-      if (rule.pathPattern !== undefined && !this.pattern(rule.pathPattern).test(path)) continue;
+      if (rule.pathPattern !== undefined && !patternOf(rule.pathPattern).test(path)) continue;
       if (this.random() < rule.rate) return rule;
     }
     return undefined;
-  }
-
-  private pattern(source: string): RegExp {
-    let re = this.patterns.get(source);
-    if (!re) {
-      re = new RegExp(source);
-      this.patterns.set(source, re);
-    }
-    return re;
   }
 }

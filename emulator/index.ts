@@ -1,5 +1,5 @@
 /** Programmatic entry point: start an emulator on a free port, get its URL, close it. */
-import { defaultConfig, type EmulatorConfigInput, mergeConfig } from "./config";
+import { configPatchSchema, defaultConfig, type EmulatorConfigInput, mergeConfig } from "./config";
 import { EmulatorRuntime } from "./runtime";
 import { createEmulatorServer } from "./server";
 
@@ -9,9 +9,10 @@ export type {
   EmulatorTimings,
   FaultKind,
   FaultRule,
+  LatencyMethod,
   Timing,
 } from "./config";
-export { defaultConfig, realisticTimings } from "./config";
+export { defaultConfig, realisticLatency, realisticTimings } from "./config";
 
 export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -20,7 +21,8 @@ export interface EmulatorOptions {
   host?: string;
   /**
    * Start configuration (a `Partial<EmulatorConfig>`; `timings` may also be partial);
-   * `POST /__emulator/reset` comes back to it. Defaults: instant, no latency, no faults.
+   * `POST /__emulator/reset` comes back to it. Defaults: instant, no latency, no faults, a
+   * request log of `requestLogLimit` (10,000) entries. Validated like `PUT /__emulator/config`.
    */
   config?: EmulatorConfigInput;
   /** Persist the store to this file (restored at start). */
@@ -42,6 +44,11 @@ function urlOf(host: string, port: number): string {
 export function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const log = options.log ?? (() => undefined);
   const host = options.host ?? "127.0.0.1";
+  const checked = configPatchSchema.safeParse(options.config ?? {});
+  if (!checked.success) {
+    const problems = checked.error.issues.map((i) => `${i.path.join(".") || "config"}: ${i.message}`);
+    return Promise.reject(new Error(`invalid emulator configuration: ${problems.join("; ")}`));
+  }
   const config = mergeConfig(defaultConfig(), options.config ?? {});
   let runtime: EmulatorRuntime;
   try {
@@ -63,7 +70,11 @@ export function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmu
         port,
         close: () =>
           new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
+            server.close((error) => {
+              runtime.close();
+              if (error) fail(error);
+              else done();
+            });
             server.closeAllConnections();
           }),
       });

@@ -10,6 +10,7 @@ import { isoSeconds, nowMs, timestamp } from "./clock";
 import type { EmulatorConfig, Timing } from "./config";
 import { newId } from "./ids";
 import { bindAttachmentIps, releaseAttachmentIps, staticOutsideNetwork } from "./ipam-booking";
+import { patternOf } from "./patterns";
 import type {
   CertificateRecord,
   InstanceRecord,
@@ -218,7 +219,7 @@ export class Lifecycle {
 
   private failsByPattern(lb: LbRecord): boolean {
     const pattern = this.config().lbErrorPattern;
-    return pattern !== null && new RegExp(pattern).test(lb.name);
+    return pattern !== null && patternOf(pattern).test(lb.name);
   }
 
   private settleLb(lb: LbRecord, now: number, read: boolean): void {
@@ -245,7 +246,11 @@ export class Lifecycle {
         lb.instance.status = failed ? "error" : "ready";
         lb.instance.updatedAt = timestamp();
       } else if (lifecycle.kind === "create" && (read || t.timing.mode === "duration")) {
-        if (isQueued(t, now)) {
+        const queued = isQueued(t, now);
+        // A visible step (and a new instance id) must be saved like any other change.
+        if (lb.status !== (queued ? "to_create" : "creating") || (!queued && !lb.instance))
+          this.changed = true;
+        if (queued) {
           lb.status = "to_create";
         } else {
           lb.status = "creating";

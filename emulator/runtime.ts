@@ -1,10 +1,11 @@
 /** The state of one running emulator: store, lifecycles, configuration, request log, faults, persistence. */
 import { type ConfigPatch, cloneConfig, type EmulatorConfig, mergeConfig } from "./config";
+import { Durability } from "./durability";
 import { FaultInjector } from "./faults";
 import { Lifecycle } from "./lifecycle";
-import { loadSnapshot, saveSnapshot } from "./persistence";
+import { removeStaleTemporaries } from "./persistence";
 import { RequestLog } from "./request-log";
-import { Store } from "./store";
+import { Store, type StoreSnapshot } from "./store";
 import { renderAcl } from "./wire/acl";
 import { renderBackend } from "./wire/backend";
 import { renderCertificate } from "./wire/certificate";
@@ -20,25 +21,23 @@ import { renderSubscriber } from "./wire/subscriber";
 export class EmulatorRuntime {
   readonly store = new Store();
   readonly lifecycle: Lifecycle;
-  readonly log = new RequestLog();
+  readonly log: RequestLog;
   readonly faults: FaultInjector;
   private current: EmulatorConfig;
+  private readonly durability: Durability | undefined;
 
   constructor(
     private readonly startConfig: EmulatorConfig,
-    private readonly dataFile: string | undefined,
-    private readonly logLine: (line: string) => void,
+    dataFile: string | undefined,
+    logLine: (line: string) => void,
   ) {
     this.current = cloneConfig(startConfig);
+    this.log = new RequestLog(startConfig.requestLogLimit);
     this.faults = new FaultInjector(startConfig.seed);
     this.lifecycle = new Lifecycle(this.store, () => this.current);
     if (dataFile) {
-      const snapshot = loadSnapshot(dataFile);
-      if (snapshot) {
-        this.store.restore(snapshot);
-        this.lifecycle.rebuild();
-        logLine(`restored ${this.store.lbs.size} load balancers from ${dataFile}`);
-      }
+      for (const name of removeStaleTemporaries(dataFile)) logLine(`removed stale temporary file ${name}`);
+      this.durability = new Durability(this.store, this.lifecycle, dataFile, logLine);
     }
   }
 
@@ -50,39 +49,52 @@ export class EmulatorRuntime {
   updateConfig(patch: ConfigPatch): EmulatorConfig {
     this.current = mergeConfig(this.current, patch);
     this.faults.reseed(this.current.seed);
+    this.log.setLimit(this.current.requestLogLimit);
     return cloneConfig(this.current);
   }
 
+  /** Throws NotDurableError (changing nothing) when the emptied store cannot be saved. */
   reset(): void {
+    this.durability?.replaceAll(emptySnapshot());
     this.store.clear();
     this.lifecycle.rebuild();
     this.log.clear();
     this.current = cloneConfig(this.startConfig);
+    this.log.setLimit(this.current.requestLogLimit);
     this.faults.reseed(this.current.seed);
-    this.persist();
+    this.durability?.remember();
   }
 
-  /** Saves the store when a write or a lifecycle step changed it since the last save. */
-  persistIfChanged(wrote: boolean): void {
-    if (wrote || this.lifecycle.changed) this.persist();
-  }
-
-  persist(): void {
-    this.lifecycle.changed = false;
-    if (!this.dataFile) return;
+  /**
+   * Runs one request's work on the store, then makes its changes durable (with a data file).
+   * `mutation`: a write endpoint, whose changes are always compared with the saved rows. When
+   * they cannot be saved, the store is rolled back and NotDurableError is thrown, even if `work`
+   * threw (a partial change is not kept either).
+   */
+  transaction<T>(mutation: boolean, work: () => T): T {
+    let result: T;
     try {
-      saveSnapshot(this.dataFile, this.store.snapshot());
+      result = work();
     } catch (error) {
-      this.logLine(
-        `could not save ${this.dataFile}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      this.durability?.commit(mutation);
+      throw error;
     }
+    this.durability?.commit(mutation);
+    if (!this.durability) this.lifecycle.changed = false;
+    return result;
+  }
+
+  close(): void {
+    this.durability?.close();
   }
 
   /** Every stored object in its API form, all zones (`GET /__emulator/state`). */
   state(): JsonObject {
+    return this.transaction(false, () => this.render());
+  }
+
+  private render(): JsonObject {
     this.lifecycle.tick();
-    this.persistIfChanged(false);
     const s = this.store;
     return {
       lbs: s.lbs.values().map((lb) => renderLb(s, lb)),
@@ -96,4 +108,20 @@ export class EmulatorRuntime {
       subscribers: s.subscribers.values().map(renderSubscriber),
     };
   }
+}
+
+function emptySnapshot(): StoreSnapshot {
+  return {
+    version: 1,
+    seq: 0,
+    lbs: [],
+    ips: [],
+    backends: [],
+    frontends: [],
+    routes: [],
+    acls: [],
+    certificates: [],
+    privateNetworks: [],
+    subscribers: [],
+  };
 }

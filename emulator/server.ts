@@ -1,12 +1,15 @@
 /**
- * HTTP plumbing on node:http: body reading with a 1 MiB limit, latency, fault injection, auth,
- * routing, error rendering, request logging and persistence of successful writes.
+ * HTTP plumbing on node:http: body reading with a 1 MiB limit and a nesting limit, latency, fault
+ * injection, auth, routing, error rendering, request logging and durable writes. Nothing a client
+ * sends may stop the server: every path is guarded, and a last-resort handler answers 500.
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import { handleAdmin } from "./admin";
-import type { FaultRule } from "./config";
+import type { FaultRule, LatencyMethod } from "./config";
 import type { HandlerResult } from "./context";
+import { NotDurableError } from "./durability";
 import {
   ApiError,
   deniedAuthentication,
@@ -18,6 +21,7 @@ import {
   tooManyRequests,
 } from "./errors";
 import { isUuid } from "./ids";
+import { exceedsDepth, MAX_BODY_DEPTH } from "./json-depth";
 import { queryOf } from "./query";
 import { queryObject } from "./request-log";
 import { isMutation, matchRoute } from "./router";
@@ -33,6 +37,8 @@ type Body = { kind: "none" } | { kind: "json"; value: unknown } | { kind: "inval
 interface Answer {
   status: number;
   body?: unknown;
+  /** Already serialized JSON, sent as is instead of `body`. */
+  raw?: string;
   headers?: Record<string, string>;
 }
 
@@ -58,6 +64,13 @@ function readBody(req: IncomingMessage): Promise<Body> {
         resolve({ kind: "none" });
         return;
       }
+      if (exceedsDepth(text, MAX_BODY_DEPTH)) {
+        resolve({
+          kind: "invalid",
+          reason: `the request body is nested deeper than ${MAX_BODY_DEPTH} levels`,
+        });
+        return;
+      }
       try {
         resolve({ kind: "json", value: JSON.parse(text) });
       } catch {
@@ -74,12 +87,12 @@ function send(res: ServerResponse, answer: Answer): void {
     Server: "Scaleway API Gateway (emulator)",
     ...answer.headers,
   };
-  if (answer.body === undefined || answer.status === 204) {
+  if ((answer.body === undefined && answer.raw === undefined) || answer.status === 204) {
     res.writeHead(answer.status, headers);
     res.end();
     return;
   }
-  const text = JSON.stringify(answer.body);
+  const text = answer.raw ?? JSON.stringify(answer.body);
   headers["Content-Length"] = String(Buffer.byteLength(text));
   res.writeHead(answer.status, headers);
   res.end(text);
@@ -87,6 +100,16 @@ function send(res: ServerResponse, answer: Answer): void {
 
 function errorAnswer(error: unknown, log: (line: string) => void): Answer {
   if (error instanceof ApiError) return { status: error.status, body: error.body, headers: error.headers };
+  if (error instanceof NotDurableError) {
+    log(error.message);
+    return {
+      status: 503,
+      body: {
+        message: "service unavailable: the change could not be saved to the data file and was not applied",
+        type: "service_unavailable",
+      },
+    };
+  }
   log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   const fallback = internalError();
   return { status: fallback.status, body: fallback.body };
@@ -163,7 +186,8 @@ async function handleApi(
       generation,
     );
   const config = runtime.config;
-  if (config.latencyMs > 0) await sleep(config.latencyMs);
+  const latency = config.latencyMs + (config.methodLatencyMs[method as LatencyMethod] ?? 0);
+  if (latency > 0) await sleep(latency);
   const fault = runtime.faults.draw(config.faults, method, url.pathname);
   const phase = fault?.phase ?? "before";
   if (fault && phase === "before") {
@@ -182,12 +206,11 @@ async function handleApi(
   }
   let answer: Answer;
   try {
-    answer = dispatch(runtime, req, url, body);
+    // Saved before answering: an acknowledged write survives a crash right after the answer.
+    answer = runtime.transaction(isMutation(method), () => dispatch(runtime, req, url, body));
   } catch (error) {
     answer = errorAnswer(error, log);
   }
-  // Saved before answering: an acknowledged write survives a crash right after the answer.
-  runtime.persistIfChanged(isMutation(method) && answer.status < 400);
   if (fault && phase === "after") {
     if (fault.kind === "reset") {
       record(0);
@@ -206,36 +229,107 @@ async function handleAdminRequest(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
+  log: (line: string) => void,
 ) {
   const body = await readBody(req);
+  let answer: Answer;
   try {
     if (body.kind === "invalid") throw invalidArgument("body", "format", body.reason);
-    const answer = handleAdmin(
+    answer = handleAdmin(
       runtime,
       req.method ?? "GET",
       url.pathname,
       body.kind === "json" ? body.value : undefined,
     );
-    send(res, answer);
   } catch (error) {
-    send(
-      res,
-      errorAnswer(error, () => undefined),
-    );
+    answer = errorAnswer(error, log);
+  }
+  send(res, answer);
+}
+
+/** The request target as a URL; `undefined` when it cannot be parsed (e.g. `http://[::1/lbs`). */
+function parseTarget(target: string | undefined): URL | undefined {
+  try {
+    return new URL(target ?? "/", "http://emulator.invalid");
+  } catch {
+    return undefined;
   }
 }
 
-export function createEmulatorServer(runtime: EmulatorRuntime, log: (line: string) => void): Server {
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://emulator.invalid");
-    const isAdmin = url.pathname === ADMIN_PREFIX || url.pathname.startsWith(`${ADMIN_PREFIX}/`);
-    const work = isAdmin
-      ? handleAdminRequest(runtime, req, res, url)
-      : handleApi(runtime, req, res, url, log);
-    work.catch((error: unknown) => {
-      log(`request failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent) send(res, errorAnswer(error, log));
-      else res.destroy();
-    });
+/** Last resort: whatever went wrong, answer 500 if nothing was sent yet, and keep serving. */
+function fail(res: ServerResponse, error: unknown, log: (line: string) => void): void {
+  log(`request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  try {
+    if (!res.headersSent) send(res, errorAnswer(internalError(), log));
+    else res.destroy();
+  } catch {
+    res.destroy();
+  }
+}
+
+/** Malformed request lines and headers never reach the handler: node's parser reports them here. */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  // As node's own handler: answer unless a response already started on this connection.
+  const started = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+  if (!socket.writable || started) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason] =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? [431, "Request Header Fields Too Large"]
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? [408, "Request Timeout"]
+        : [400, "Bad Request"];
+  const body = JSON.stringify({
+    details: [
+      {
+        argument_name: "request",
+        reason: "format",
+        help_message: `malformed HTTP request (${error.code ?? "parse error"})`,
+      },
+    ],
+    message: "invalid argument(s)",
+    type: "invalid_arguments",
   });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+/** Headers must arrive within this time, a whole request within REQUEST_TIMEOUT_MS (slow clients). */
+export const HEADERS_TIMEOUT_MS = 20_000;
+export const REQUEST_TIMEOUT_MS = 60_000;
+
+export function createEmulatorServer(runtime: EmulatorRuntime, log: (line: string) => void): Server {
+  const server = createServer((req, res) => {
+    try {
+      const url = parseTarget(req.url);
+      if (!url) {
+        req.resume();
+        send(
+          res,
+          errorAnswer(invalidArgument("url", "format", "the request target is not a valid URL"), log),
+        );
+        return;
+      }
+      const isAdmin = url.pathname === ADMIN_PREFIX || url.pathname.startsWith(`${ADMIN_PREFIX}/`);
+      const work = isAdmin
+        ? handleAdminRequest(runtime, req, res, url, log)
+        : handleApi(runtime, req, res, url, log);
+      work.catch((error: unknown) => fail(res, error, log));
+    } catch (error) {
+      fail(res, error, log);
+    }
+  });
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.on("clientError", (error: Error & { code?: string }, socket: Duplex) => {
+    try {
+      answerClientError(error, socket);
+    } catch {
+      socket.destroy();
+    }
+  });
+  return server;
 }

@@ -20,6 +20,12 @@ type Indexers<R> = Record<string, (row: R) => string>;
 export class Table<R> {
   private readonly rows = new Map<string, R>();
   private readonly indexes = new Map<string, Map<string, Set<string>>>();
+  /**
+   * Keys of every row handed out or changed since `takeTouched()`, when tracking is on (with a
+   * data file): rows are mutated in place, so any row a request saw may have changed, and only
+   * those need comparing with their saved form.
+   */
+  private touched: Set<string> | null = null;
 
   constructor(
     private readonly keyOf: (row: R) => string,
@@ -32,17 +38,36 @@ export class Table<R> {
     return this.rows.size;
   }
 
+  trackTouched(): void {
+    this.touched = new Set();
+  }
+
+  /** The keys touched since the last call (empty when tracking is off). */
+  takeTouched(): Set<string> {
+    const touched = this.touched ?? new Set<string>();
+    if (this.touched) this.touched = new Set();
+    return touched;
+  }
+
   get(key: string): R | undefined {
+    this.touched?.add(key);
     return this.rows.get(key);
   }
 
   /** Rows in insertion order (= creation order). */
   values(): R[] {
+    if (this.touched) for (const key of this.rows.keys()) this.touched.add(key);
+    return [...this.rows.values()];
+  }
+
+  /** Rows in insertion order without marking them touched (saving, not request handling). */
+  all(): R[] {
     return [...this.rows.values()];
   }
 
   put(row: R): void {
     const key = this.keyOf(row);
+    this.touched?.add(key);
     this.delete(key);
     this.rows.set(key, row);
     for (const [name, indexer] of Object.entries(this.indexers)) {
@@ -57,7 +82,26 @@ export class Table<R> {
     }
   }
 
+  /** Puts back a saved row (rollback), keeping its place when the key still exists. */
+  restore(row: R): void {
+    const key = this.keyOf(row);
+    if (!this.rows.has(key)) {
+      this.put(row);
+      return;
+    }
+    // Indexed fields (parent ids) never change, so the indexes stay valid.
+    this.rows.set(key, row);
+  }
+
+  /** Rebuilds the insertion order (= list order) after rows were put back by a rollback. */
+  reorder(compare: (a: R, b: R) => number): void {
+    const sorted = [...this.rows.entries()].sort(([, a], [, b]) => compare(a, b));
+    this.rows.clear();
+    for (const [key, row] of sorted) this.rows.set(key, row);
+  }
+
   delete(key: string): R | undefined {
+    this.touched?.add(key);
     const row = this.rows.get(key);
     if (row === undefined) return undefined;
     this.rows.delete(key);
@@ -76,6 +120,7 @@ export class Table<R> {
     if (!keys) return [];
     const rows: R[] = [];
     for (const key of keys) {
+      this.touched?.add(key);
       const row = this.rows.get(key);
       if (row !== undefined) rows.push(row);
     }
@@ -87,6 +132,7 @@ export class Table<R> {
   }
 
   clear(): void {
+    if (this.touched) for (const key of this.rows.keys()) this.touched.add(key);
     this.rows.clear();
     for (const index of this.indexes.values()) index.clear();
   }
@@ -110,6 +156,40 @@ export interface StoreSnapshot {
   ipamIps?: IpamIpRecord[];
 }
 
+export const TABLE_NAMES = [
+  "lbs",
+  "ips",
+  "backends",
+  "frontends",
+  "routes",
+  "acls",
+  "certificates",
+  "privateNetworks",
+  "subscribers",
+  "vpcs",
+  "vpcPrivateNetworks",
+  "ipamIps",
+] as const;
+
+/** Tables newer than the data file format: a file without them has them empty. */
+export const OPTIONAL_TABLES: ReadonlySet<TableName> = new Set(["vpcs", "vpcPrivateNetworks", "ipamIps"]);
+
+export type TableName = (typeof TABLE_NAMES)[number];
+
+export type TableRow =
+  | LbRecord
+  | IpRecord
+  | BackendRecord
+  | FrontendRecord
+  | RouteRecord
+  | AclRecord
+  | CertificateRecord
+  | PrivateNetworkRecord
+  | SubscriberRecord
+  | VpcRecord
+  | VpcPrivateNetworkRecord
+  | IpamIpRecord;
+
 export class Store {
   readonly lbs = new Table<LbRecord>((r) => r.id, {});
   readonly ips = new Table<IpRecord>((r) => r.id, {});
@@ -124,6 +204,32 @@ export class Store {
   readonly vpcPrivateNetworks = new Table<VpcPrivateNetworkRecord>((r) => r.id, { vpc: (r) => r.vpcId });
   readonly ipamIps = new Table<IpamIpRecord>((r) => r.id, { privateNetwork: (r) => r.privateNetworkId });
   private seq = 0;
+
+  get currentSeq(): number {
+    return this.seq;
+  }
+
+  set currentSeq(value: number) {
+    this.seq = value;
+  }
+
+  /** Every table by its snapshot name. */
+  named(): Array<[TableName, Table<TableRow>]> {
+    return [
+      ["lbs", this.lbs],
+      ["ips", this.ips],
+      ["backends", this.backends],
+      ["frontends", this.frontends],
+      ["routes", this.routes],
+      ["acls", this.acls],
+      ["certificates", this.certificates],
+      ["privateNetworks", this.privateNetworks],
+      ["subscribers", this.subscribers],
+      ["vpcs", this.vpcs],
+      ["vpcPrivateNetworks", this.vpcPrivateNetworks],
+      ["ipamIps", this.ipamIps],
+    ] as Array<[TableName, Table<TableRow>]>;
+  }
 
   /** Monotonic creation counter: ties on `created_at` never reorder lists. */
   nextSeq(): number {
@@ -140,18 +246,18 @@ export class Store {
     return structuredClone({
       version: 1,
       seq: this.seq,
-      lbs: this.lbs.values(),
-      ips: this.ips.values(),
-      backends: this.backends.values(),
-      frontends: this.frontends.values(),
-      routes: this.routes.values(),
-      acls: this.acls.values(),
-      certificates: this.certificates.values(),
-      privateNetworks: this.privateNetworks.values(),
-      subscribers: this.subscribers.values(),
-      vpcs: this.vpcs.values(),
-      vpcPrivateNetworks: this.vpcPrivateNetworks.values(),
-      ipamIps: this.ipamIps.values(),
+      lbs: this.lbs.all(),
+      ips: this.ips.all(),
+      backends: this.backends.all(),
+      frontends: this.frontends.all(),
+      routes: this.routes.all(),
+      acls: this.acls.all(),
+      certificates: this.certificates.all(),
+      privateNetworks: this.privateNetworks.all(),
+      subscribers: this.subscribers.all(),
+      vpcs: this.vpcs.all(),
+      vpcPrivateNetworks: this.vpcPrivateNetworks.all(),
+      ipamIps: this.ipamIps.all(),
     });
   }
 

@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 // Load benchmark of the local LB API emulator: 50 concurrent clients x 200 mixed requests
-// against one emulator. Fails (exit 1) on any 5xx, any transport error, or any write missing from
-// the final state. Prints throughput and p50/p99 latency.
+// against one emulator, run twice with the realistic latency off: in memory, then with a data
+// file (`--data`, every write journaled and fdatasynced before its answer). Fails (exit 1) on any
+// 5xx, any transport error, or any write missing from the final state. Prints throughput, p50/p99
+// latency and the RSS before/after each run, then the cost of one write with a data file as the
+// store grows (it must not grow with it).
 // Run after building: `npm run build && node scripts/bench-emulator.js [clients] [requests]`.
 
+const { mkdtempSync, rmSync } = require("node:fs");
+const { tmpdir } = require("node:os");
 const { join } = require("node:path");
 
 const CLIENTS = Number(process.argv[2] ?? 50);
@@ -32,8 +37,8 @@ function prng(seed) {
   };
 }
 
-const latencies = [];
-const failures = [];
+let latencies = [];
+let failures = [];
 let serverErrors = 0;
 
 async function call(base, method, path, body) {
@@ -169,12 +174,21 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function main() {
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+/** One load run; `dataFile` persists the store. Returns whether it passed. */
+async function run(label, dataFile) {
+  latencies = [];
+  failures = [];
+  serverErrors = 0;
   const { startEmulator } = loadEmulator();
-  const emulator = await startEmulator();
+  // Realistic latency off: what is measured is the emulator itself.
+  const emulator = await startEmulator({ dataFile, config: { latencyMs: 0, methodLatencyMs: {} } });
+  const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
   const models = await Promise.all(Array.from({ length: CLIENTS }, (_, i) => client(emulator.url, i)));
   const elapsed = (performance.now() - started) / 1000;
+  const rssAfter = process.memoryUsage().rss;
   const state = await (await fetch(`${emulator.url}/__emulator/state`)).json();
   await emulator.close();
 
@@ -209,15 +223,53 @@ async function main() {
   const total = latencies.length;
   process.stdout.write(
     [
-      `clients ${CLIENTS} x ${REQUESTS} requests = ${total} requests in ${elapsed.toFixed(2)} s`,
-      `throughput ${(total / elapsed).toFixed(0)} req/s`,
-      `latency p50 ${percentile(sorted, 50).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${sorted[total - 1].toFixed(2)} ms`,
-      `5xx answers ${serverErrors}, failed requests ${failures.length}, lost writes ${lost.length}`,
+      `[${label}] clients ${CLIENTS} x ${REQUESTS} requests = ${total} requests in ${elapsed.toFixed(2)} s`,
+      `  throughput ${(total / elapsed).toFixed(0)} req/s`,
+      `  latency p50 ${percentile(sorted, 50).toFixed(2)} ms, p99 ${percentile(sorted, 99).toFixed(2)} ms, max ${sorted[total - 1].toFixed(2)} ms`,
+      `  RSS before ${mib(rssBefore)}, after ${mib(rssAfter)}`,
+      `  5xx answers ${serverErrors}, failed requests ${failures.length}, lost writes ${lost.length}`,
       "",
     ].join("\n"),
   );
   for (const line of [...failures, ...lost].slice(0, 20)) process.stdout.write(`  ${line}\n`);
-  process.exitCode = serverErrors === 0 && failures.length === 0 && lost.length === 0 ? 0 : 1;
+  return serverErrors === 0 && failures.length === 0 && lost.length === 0;
+}
+
+/** Mean time of one durable write (PATCH of an IP) with a data file, at growing store sizes. */
+async function writeCost(dir) {
+  const { startEmulator } = loadEmulator();
+  const emulator = await startEmulator({ dataFile: join(dir, "cost.json") });
+  const post = (path, method, body) =>
+    fetch(`${emulator.url}${ZONE}/${path}`, {
+      method,
+      headers: { "X-Auth-Token": "bench", "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    }).then((res) => res.json());
+  const ip = await post("ips", "POST", { project_id: PROJECT, tags: [] });
+  const rows = [];
+  let size = 1;
+  for (const target of [100, 1000, 5000]) {
+    for (; size < target; size += 1)
+      await post("ips", "POST", { project_id: PROJECT, tags: [`pad-${size}`] });
+    const started = performance.now();
+    const writes = 200;
+    for (let i = 0; i < writes; i += 1) await post(`ips/${ip.id}`, "PATCH", { tags: [`w${i}`] });
+    rows.push(`${target} IPs: ${((performance.now() - started) / writes).toFixed(2)} ms per write`);
+  }
+  await emulator.close();
+  process.stdout.write(`[data file] cost of one write as the store grows: ${rows.join(", ")}\n`);
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), "lb-emulator-bench-"));
+  try {
+    const memory = await run("in memory, realistic latency off", undefined);
+    const data = await run("--data, realistic latency off", join(dir, "bench.json"));
+    await writeCost(dir);
+    process.exitCode = memory && data ? 0 : 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 main().catch((error) => {

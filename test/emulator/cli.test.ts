@@ -1,9 +1,10 @@
 /** The `scaleway-lb-emulator` CLI: flags, in-process `main`, a real spawn, and crash safety of `--data`. */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HELP, main, parseArgs, UsageError } from "../../emulator/cli";
+import { REALISTIC_LATENCY_MS } from "../../emulator/realistic-latency";
 import { Api, PROJECT, str } from "./support/api";
 import { type Build, buildEmulator } from "./support/build";
 
@@ -33,7 +34,7 @@ describe("parseArgs", () => {
       "--fault-rate",
       "0.2",
       "--fault-kinds",
-      "429,503",
+      "500,503",
       "--fault-retry-after",
       "1",
       "--fault-method",
@@ -70,7 +71,7 @@ describe("parseArgs", () => {
     });
     const [first, second] = options.config.faults;
     expect(first).toMatchObject({
-      kind: "429",
+      kind: "500",
       rate: 0.1,
       method: "POST",
       pathPattern: "/lbs",
@@ -87,6 +88,28 @@ describe("parseArgs", () => {
     expect(() => parseArgs(["--fault-rate", "2"])).toThrow(UsageError);
     expect(() => parseArgs(["--fault-kinds", "418"])).toThrow(UsageError);
     expect(() => parseArgs(["--timing", "slow"])).toThrow(UsageError);
+    expect(() => parseArgs(["--request-log-limit", "-1"])).toThrow(UsageError);
+  });
+
+  it("refuses --fault-phase after with 429: a rate-limited request was not processed", () => {
+    const args = ["--fault-rate", "0.5", "--fault-kinds", "503,429", "--fault-phase", "after"];
+    expect(() => parseArgs(args)).toThrow(/--fault-phase after with --fault-kinds 429: .*did not process/);
+    expect(
+      parseArgs(["--fault-rate", "0.5", "--fault-kinds", "429", "--fault-phase", "before"]).config.faults,
+    ).toEqual([expect.objectContaining({ kind: "429", phase: "before" })]);
+  });
+
+  it("--timing realistic adds the recordings' per-method latency; --request-log-limit sets the cap", () => {
+    const options = parseArgs(["--timing", "realistic", "--request-log-limit", "50"]);
+    expect(options.config.methodLatencyMs).toEqual(REALISTIC_LATENCY_MS);
+    expect(options.config.requestLogLimit).toBe(50);
+    expect(parseArgs([]).config.methodLatencyMs).toEqual({});
+  });
+
+  it("refuses patterns the linear-time matcher does not support, naming the construct", () => {
+    expect(() => parseArgs(["--lb-error-pattern", "(?=a)b"])).toThrow(/lookarounds/);
+    expect(() => parseArgs(["--fault-path", "(a)\\1"])).toThrow(/backreferences/);
+    expect(parseArgs(["--lb-error-pattern", "^(a+)+$"]).config.lbErrorPattern).toBe("^(a+)+$");
   });
 
   it("documents every flag in --help", () => {
@@ -177,38 +200,47 @@ describe("the compiled CLI", () => {
     expect((await exitOf(child)).code).toBe(2);
   });
 
-  it("--data keeps every acknowledged write across a kill -9 in the middle of writes", async () => {
+  it("--data keeps every acknowledged write across two kill -9 in the middle of writes", async () => {
     const file = join(dir, "crash.json");
-    const first = spawn(process.execPath, [build.cli, "--port", "0", "--data", file], { env: build.env });
-    const url = (await waitForLine(first)).slice("listening on ".length);
-    const api = new Api(url);
     const acknowledged: string[] = [];
-    const exited = exitOf(first);
-    // Keep writing from several clients; kill the process while requests are in flight.
-    const writers = Array.from({ length: 4 }, async () => {
-      for (;;) {
-        try {
-          const res = await api.post("ips", { project_id: PROJECT, tags: ["crash"] });
-          if (res.status !== 200) return;
-          acknowledged.push(str(res.body, "id"));
-          if (acknowledged.length === 40) first.kill("SIGKILL");
-        } catch {
-          return;
+    /** Starts the CLI on `file`, writes from 4 clients and SIGKILLs it after `count` more acknowledgements. */
+    const writeAndKill = async (count: number) => {
+      const child = spawn(process.execPath, [build.cli, "--port", "0", "--data", file], { env: build.env });
+      const url = (await waitForLine(child)).slice("listening on ".length);
+      const api = new Api(url);
+      // Everything acknowledged before this start must have survived the previous kill.
+      for (const id of acknowledged) expect((await api.get(`ips/${id}`)).status).toBe(200);
+      const target = acknowledged.length + count;
+      const exited = exitOf(child);
+      const writers = Array.from({ length: 4 }, async () => {
+        for (;;) {
+          try {
+            const res = await api.post("ips", { project_id: PROJECT, tags: ["crash"] });
+            if (res.status !== 200) return;
+            acknowledged.push(str(res.body, "id"));
+            if (acknowledged.length === target) child.kill("SIGKILL");
+          } catch {
+            return;
+          }
         }
-      }
-    });
-    await Promise.all(writers);
-    await exited;
-    expect(acknowledged.length).toBeGreaterThanOrEqual(40);
+      });
+      await Promise.all(writers);
+      expect((await exited).signal).toBe("SIGKILL");
+      expect(acknowledged.length).toBeGreaterThanOrEqual(target);
+    };
+    await writeAndKill(40);
+    // The second run appends to the recovered journal (its torn last line, if any, cut off).
+    await writeAndKill(40);
 
-    const second = spawn(process.execPath, [build.cli, "--port", "0", "--data", file], { env: build.env });
+    const last = spawn(process.execPath, [build.cli, "--port", "0", "--data", file], { env: build.env });
     try {
-      const again = new Api((await waitForLine(second)).slice("listening on ".length));
+      const again = new Api((await waitForLine(last)).slice("listening on ".length));
       for (const id of acknowledged) expect((await again.get(`ips/${id}`)).status).toBe(200);
     } finally {
-      const done = exitOf(second);
-      second.kill("SIGTERM");
+      const done = exitOf(last);
+      last.kill("SIGTERM");
       await done;
     }
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 });
