@@ -94,8 +94,10 @@ else
       -ldflags "-s -w -X main.version=$pulumi_version" ./langhost
   )
   rm -rf "$pulumi_dir" && mv "$pulumi_dir.tmp" "$pulumi_dir"
-  # Earlier builds of the same version (an older language host) are no longer linked.
-  find "$cache/pulumi" -mindepth 1 -maxdepth 1 -name "v$pulumi_version-*" ! -path "$pulumi_dir" -exec rm -rf {} +
+  # Earlier builds of the same version (an older language host) may still be linked by other
+  # clones on this machine: only builds older than a week go.
+  find "$cache/pulumi" -mindepth 1 -maxdepth 1 -name "v$pulumi_version-*" ! -path "$pulumi_dir" -mtime +7 \
+    -exec rm -rf {} +
 fi
 ln -sfn "$pulumi_dir/pulumi" "$bin/pulumi"
 ln -sfn "$pulumi_dir/pulumi-language-nodejs" "$bin/pulumi-language-nodejs"
