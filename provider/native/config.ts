@@ -34,7 +34,9 @@ export function readProviderConfig(args: Readonly<Record<string, unknown>>): {
   const config: ProviderConfig = {};
   const failures: ConfigFailure[] = [];
   for (const [rawKey, value] of Object.entries(args)) {
-    const key = rawKey.startsWith(`${PROVIDER_PACKAGE}:`) ? rawKey.slice(PROVIDER_PACKAGE.length + 1) : rawKey;
+    const key = rawKey.startsWith(`${PROVIDER_PACKAGE}:`)
+      ? rawKey.slice(PROVIDER_PACKAGE.length + 1)
+      : rawKey;
     if (ENGINE_KEYS.has(key) || value === undefined || value === null) continue;
     const setting = PROVIDER_SETTINGS.find((s) => s === key);
     if (setting === undefined) {

@@ -44,8 +44,10 @@ function walk(prop: Prop, path: string, old: unknown, next: unknown, emit: Emit)
   }
   if (nextAbsent && prop.computed) return;
   if (sameValue(prop, old, next)) return;
-  if (oldAbsent) return emit(path, "add");
-  if (nextAbsent) return emit(path, "delete");
+  if (oldAbsent || nextAbsent) {
+    emit(path, oldAbsent ? "add" : "delete");
+    return;
+  }
   if (prop.type === "object" && isRecord(old) && isRecord(next)) {
     for (const [name, inner] of Object.entries(prop.properties))
       walk(inner, `${path}.${name}`, old[name], next[name], emit);

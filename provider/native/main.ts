@@ -14,9 +14,13 @@ import { providerService } from "./server";
 
 /** The package's version: the plugin's version is always the package's. */
 export function packageVersion(): string {
-  const manifest: unknown = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "package.json"), "utf8"));
-  const version = typeof manifest === "object" && manifest !== null ? Reflect.get(manifest, "version") : undefined;
-  if (typeof version !== "string") throw new Error("pulumi-resource-scaleway-lb: package.json has no version");
+  const manifest: unknown = JSON.parse(
+    readFileSync(join(__dirname, "..", "..", "..", "package.json"), "utf8"),
+  );
+  const version =
+    typeof manifest === "object" && manifest !== null ? Reflect.get(manifest, "version") : undefined;
+  if (typeof version !== "string")
+    throw new Error("pulumi-resource-scaleway-lb: package.json has no version");
   return version;
 }
 

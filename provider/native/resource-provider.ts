@@ -19,7 +19,7 @@ import type { ResourceContext } from "../resources/context";
 import { type DynamicProvider, makeDynamicProvider } from "../resources/dynamic-provider";
 import { kinds, type ResourceKind } from "../resources/kinds";
 import { CreatedButFailed, type Props } from "../resources/operations";
-import { configInput, type ProviderConfig, PROVIDER_PACKAGE, readProviderConfig } from "./config";
+import { configInput, PROVIDER_PACKAGE, type ProviderConfig, readProviderConfig } from "./config";
 import { detailedDiff, type PropertyChange } from "./detailed-diff";
 import type { FunctionTable } from "./functions";
 
@@ -126,13 +126,18 @@ export class NativeProvider {
   async read(urn: string, id: string, props: Props): Promise<{ id: string; props: Props; inputs: Props }> {
     const result = await this.door(urn).read(id, props);
     const inputs = result.inputs ?? {};
-    if (result.id === "" || Object.keys(props).length > 0) return { id: result.id, props: result.props, inputs };
+    if (result.id === "" || Object.keys(props).length > 0)
+      return { id: result.id, props: result.props, inputs };
     const { definition } = kindOf(urn);
     const checked = checkResource(definition, {}, inputs, this.environment());
     const completed: Props = { ...result.props };
     for (const [name, prop] of Object.entries(definition.inputs)) {
       const value = checked.inputs[name];
-      if (completed[name] === undefined && value !== undefined && (prop.createOnly || prop.policy === "local"))
+      if (
+        completed[name] === undefined &&
+        value !== undefined &&
+        (prop.createOnly || prop.policy === "local")
+      )
         completed[name] = value;
     }
     return { id: result.id, props: completed, inputs };
@@ -204,7 +209,11 @@ export class NativeProvider {
     const shared = { config, rateLimiter: this.limiter, transport: this.transport };
     if (timeout > 0) {
       const ms = Math.round(timeout * 1000);
-      const api = createLbClient({ ...shared, deadlineMs: Math.min(ms, DEFAULT_DEADLINE_MS), wait: { timeoutMs: ms } });
+      const api = createLbClient({
+        ...shared,
+        deadlineMs: Math.min(ms, DEFAULT_DEADLINE_MS),
+        wait: { timeoutMs: ms },
+      });
       return { api, env: this.environment() };
     }
     this.client ??= createLbClient(shared);

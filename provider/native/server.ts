@@ -4,7 +4,7 @@
  * (Construct, Call, List, Parameterize, mappings) are left to grpc-js, which answers UNIMPLEMENTED,
  * as the engine expects of a provider without them.
  */
-import type { sendUnaryData, ServerUnaryCall, UntypedServiceImplementation } from "@grpc/grpc-js";
+import type { ServerUnaryCall, sendUnaryData, UntypedServiceImplementation } from "@grpc/grpc-js";
 import { CreatedButFailed } from "../resources/operations";
 import { PROVIDER_PACKAGE } from "./config";
 import type { PropertyChangeKind } from "./detailed-diff";
@@ -30,7 +30,8 @@ type Done = sendUnaryData<unknown>;
 export function providerService(options: ServerOptions): UntypedServiceImplementation {
   const { rpc, provider } = options;
   const pb = rpc.provider;
-  const struct = (props: Readonly<Record<string, unknown>>) => rpc.struct.Struct.fromJavaScript(structValue(props));
+  const struct = (props: Readonly<Record<string, unknown>>) =>
+    rpc.struct.Struct.fromJavaScript(structValue(props));
   const get = <T>(call: Call, getter: string): T => (call.request[getter] as () => T).call(call.request);
   const props = (call: Call, getter: string) => propsOf(get<StructLike | undefined>(call, getter));
 
@@ -71,13 +72,17 @@ export function providerService(options: ServerOptions): UntypedServiceImplement
 
     checkConfig: unary((call) => {
       const result = provider.checkConfig(props(call, "getNews"));
-      return new pb.CheckResponse().setInputs(struct(result.inputs)).setFailuresList(failures(result.failures));
+      return new pb.CheckResponse()
+        .setInputs(struct(result.inputs))
+        .setFailuresList(failures(result.failures));
     }),
 
     diffConfig: unary((call) => {
       const changed = provider.diffConfig(props(call, "getOlds"), props(call, "getNews"));
       const response = new pb.DiffResponse()
-        .setChanges(changed.length ? pb.DiffResponse.DiffChanges.DIFF_SOME : pb.DiffResponse.DiffChanges.DIFF_NONE)
+        .setChanges(
+          changed.length ? pb.DiffResponse.DiffChanges.DIFF_SOME : pb.DiffResponse.DiffChanges.DIFF_NONE,
+        )
         .setDiffsList(changed);
       return response;
     }),
@@ -96,14 +101,22 @@ export function providerService(options: ServerOptions): UntypedServiceImplement
     }),
 
     check: unary(async (call) => {
-      const result = await provider.check(get(call, "getUrn"), props(call, "getOlds"), props(call, "getNews"));
-      return new pb.CheckResponse().setInputs(struct(result.inputs)).setFailuresList(failures(result.failures));
+      const result = await provider.check(
+        get(call, "getUrn"),
+        props(call, "getOlds"),
+        props(call, "getNews"),
+      );
+      return new pb.CheckResponse()
+        .setInputs(struct(result.inputs))
+        .setFailuresList(failures(result.failures));
     }),
 
     diff: unary(async (call) => {
       const result = await provider.diff(get(call, "getUrn"), props(call, "getOlds"), props(call, "getNews"));
       const response = new pb.DiffResponse()
-        .setChanges(result.changes ? pb.DiffResponse.DiffChanges.DIFF_SOME : pb.DiffResponse.DiffChanges.DIFF_NONE)
+        .setChanges(
+          result.changes ? pb.DiffResponse.DiffChanges.DIFF_SOME : pb.DiffResponse.DiffChanges.DIFF_NONE,
+        )
         .setReplacesList([...result.replaces])
         .setDeletebeforereplace(result.deleteBeforeReplace)
         .setDiffsList([...result.diffs])
@@ -112,18 +125,29 @@ export function providerService(options: ServerOptions): UntypedServiceImplement
       for (const change of result.detailedDiff) {
         const [plain, replace] = kinds[change.kind];
         // inputDiff false: paths index the old outputs, which the diff compared.
-        detailed.set(change.path, new pb.PropertyDiff().setKind(change.replace ? replace : plain).setInputdiff(false));
+        detailed.set(
+          change.path,
+          new pb.PropertyDiff().setKind(change.replace ? replace : plain).setInputdiff(false),
+        );
       }
       return response;
     }),
 
     create: unary(async (call) => {
-      const result = await provider.create(get(call, "getUrn"), props(call, "getProperties"), get(call, "getTimeout"));
+      const result = await provider.create(
+        get(call, "getUrn"),
+        props(call, "getProperties"),
+        get(call, "getTimeout"),
+      );
       return new pb.CreateResponse().setId(result.id).setProperties(struct(result.outs));
     }),
 
     read: unary(async (call) => {
-      const result = await provider.read(get(call, "getUrn"), get(call, "getId"), props(call, "getProperties"));
+      const result = await provider.read(
+        get(call, "getUrn"),
+        get(call, "getId"),
+        props(call, "getProperties"),
+      );
       const response = new pb.ReadResponse().setId(result.id);
       if (result.id !== "") response.setProperties(struct(result.props)).setInputs(struct(result.inputs));
       return response;
@@ -141,7 +165,12 @@ export function providerService(options: ServerOptions): UntypedServiceImplement
     }),
 
     delete: unary(async (call) => {
-      await provider.delete(get(call, "getUrn"), get(call, "getId"), props(call, "getProperties"), get(call, "getTimeout"));
+      await provider.delete(
+        get(call, "getUrn"),
+        get(call, "getId"),
+        props(call, "getProperties"),
+        get(call, "getTimeout"),
+      );
       return new rpc.empty.Empty();
     }),
 

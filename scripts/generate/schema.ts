@@ -24,8 +24,7 @@ export type Door = "dynamic" | "native";
 export function generateSchema(version: string, door: Door = "dynamic"): Spec {
   const types: Record<string, Spec> = {};
   const resources: Record<string, Spec> = {};
-  for (const definition of definitions)
-    resources[token(definition.kind)] = resource(definition, types, door);
+  for (const definition of definitions) resources[token(definition.kind)] = resource(definition, types, door);
   const variables = configVariables(door);
   return {
     name: PACKAGE,

@@ -1,0 +1,210 @@
+/**
+ * The native door through the real CLI against the emulator: `pulumi import` of every kind with no
+ * API write and a clean preview of the imported program; a detailed diff (sets compared as sets,
+ * replacements named); custom timeouts bounding the waits; two explicit provider instances with
+ * their own credentials, endpoints and CLI profile in one program.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { EngineEvent } from "@pulumi/pulumi/automation";
+import { createShop, type ShopIds } from "../cli/support/shop";
+import { type EmulatorHarness, startHarness } from "../support/emulator-harness";
+import { configureRuntime, TEST_PROJECT } from "../support/runtime-harness";
+import { MUTATING, WORK } from "./support/engine";
+import { type ExportedResource, type NativeProject, nativeProject } from "./support/native-project";
+
+const mutating = (calls: readonly string[]) => calls.filter((c) => MUTATING.test(c));
+
+/** `new native.<Kind>(name, inputs, opts)` for each resource, from the inputs the stack holds. */
+function programOf(resources: readonly ExportedResource[], extra = ""): string {
+  const lines = resources
+    .filter((r) => r.type.startsWith("scaleway-lb:index:"))
+    .map((r) => {
+      const kind = r.type.slice("scaleway-lb:index:".length);
+      const name = r.urn.slice(r.urn.lastIndexOf("::") + 2);
+      return `new native.${kind}(${JSON.stringify(name)}, ${JSON.stringify(r.inputs)});`;
+    });
+  return `${lines.join("\n")}\n${extra}`;
+}
+
+function preEvents(events: readonly EngineEvent[], name: string) {
+  return events
+    .map((e) => e.resourcePreEvent?.metadata)
+    .filter((m) => m !== undefined && m.urn.endsWith(`::${name}`) && m.op !== "same");
+}
+
+describe("the native door (pulumi-resource-scaleway-lb)", () => {
+  let emulator: EmulatorHarness;
+  let shop: ShopIds;
+  let project: NativeProject;
+
+  const callsDuring = async <T>(operation: () => Promise<T>): Promise<{ result: T; calls: string[] }> => {
+    const before = (await emulator.log()).length;
+    const result = await operation();
+    return { result, calls: (await emulator.calls()).slice(before) };
+  };
+
+  beforeAll(async () => {
+    emulator = await startHarness();
+    await configureRuntime(emulator.url);
+    shop = await createShop("native-shop");
+    project = await nativeProject(emulator.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    await project?.stack.destroy().catch(() => undefined);
+    project?.cleanup();
+    await emulator.close();
+  }, 180_000);
+
+  it("imports each kind with `pulumi import` and no API write; the imported program previews clean", async () => {
+    const imports: [string, string, string][] = [
+      ["Ip", "ip", shop.ip],
+      ["LoadBalancer", "web", shop.lb],
+      ["Certificate", "site", shop.site],
+      ["Backend", "app", shop.app],
+      ["Frontend", "https", shop.https],
+      ["Frontend", "http", shop.http],
+      ["Route", "api-route", shop.route],
+      ["Acl", "to-https", shop.toHttps],
+    ];
+    for (const [kind, name, id] of imports) {
+      const { result, calls } = await callsDuring(() =>
+        project.cli([
+          "import",
+          `scaleway-lb:index:${kind}`,
+          name,
+          id,
+          "--yes",
+          "--protect=false",
+          "--generate-code=false",
+        ]),
+      );
+      expect({ kind, out: result.stdout }).toEqual({ kind, out: expect.stringContaining("1 imported") });
+      expect({ kind, writes: mutating(calls) }).toEqual({ kind, writes: [] });
+    }
+    const resources = await project.resources();
+    const web = resources.find((r) => r.urn.endsWith("::web"));
+    expect(web?.id).toBe(shop.lb);
+    expect(web?.inputs).toMatchObject({
+      name: "native-shop",
+      description: "ACME online shop",
+      zone: "fr-par-1",
+    });
+
+    project.program(programOf(resources));
+    const { result: preview, calls } = await callsDuring(() => project.stack.preview());
+    expect(preview.changeSummary).toEqual({ same: imports.length + 1 });
+    expect(mutating(calls)).toEqual([]);
+  }, 600_000);
+
+  it("shows a detailed diff: one of six servers removed is one removed element; a replacement is named", async () => {
+    const base = programOf(await project.resources());
+    const servers = ["10.0.9.1", "10.0.9.2", "10.0.9.3", "10.0.9.4", "10.0.9.5", "10.0.9.6"];
+    const pool = (ips: string[]) =>
+      `new native.Backend("pool", { lbId: ${JSON.stringify(shop.lb)}, forwardProtocol: "tcp", forwardPort: 80, serverIps: ${JSON.stringify(ips)} });`;
+    project.program(`${base}\n${pool(servers)}`);
+    await project.stack.up();
+
+    project.program(`${base}\n${pool(servers.filter((ip) => ip !== "10.0.9.3"))}`);
+    const events: EngineEvent[] = [];
+    const preview = await project.stack.preview({ diff: true, onEvent: (e) => events.push(e) });
+    const [step] = preEvents(events, "pool");
+    expect(step?.op).toBe("update");
+    expect(step?.detailedDiff).toEqual({ "serverIps[2]": { kind: "delete", inputDiff: false } });
+    expect(step?.diffs).toEqual(["serverIps"]);
+    // The engine's own rendering: one removed server, no shifted list.
+    expect(preview.stdout).toMatch(/- \[2\]: "10\.0\.9\.3"/);
+    expect(preview.stdout).not.toMatch(/~ \[\d\]:/);
+
+    const { calls } = await callsDuring(() => project.stack.up());
+    const poolId = (await project.resources()).find((r) => r.urn.endsWith("::pool"))?.id ?? "";
+    expect(mutating(calls)).toEqual([`PUT /backends/${poolId.slice(poolId.indexOf("/") + 1)}/servers`]);
+
+    // Moving the route to another frontend replaces it, and the diff says why.
+    const moved = base.replace(JSON.stringify(shop.https), JSON.stringify(shop.http));
+    project.program(`${moved}\n${pool(servers.filter((ip) => ip !== "10.0.9.3"))}`);
+    const replaceEvents: EngineEvent[] = [];
+    await project.stack.preview({ onEvent: (e) => replaceEvents.push(e) });
+    const routeSteps = preEvents(replaceEvents, "api-route");
+    expect(routeSteps.map((s) => s?.op)).toContain("replace");
+    expect(routeSteps[0]?.detailedDiff).toEqual({ frontendId: { kind: "update-replace", inputDiff: false } });
+    expect(routeSteps[0]?.keys).toEqual(["frontendId"]);
+    project.program(`${base}\n${pool(servers.filter((ip) => ip !== "10.0.9.3"))}`);
+  }, 600_000);
+
+  it("bounds the waits of a create by its customTimeouts and keeps the created object", async () => {
+    const base = programOf(await project.resources());
+    await emulator.configure({ timings: { lbCreate: { mode: "duration", ms: 8000 } } });
+    project.program(`${base}\nnew native.LoadBalancer("slow", {}, { customTimeouts: { create: "2s" } });`);
+    try {
+      const failure = await project.stack.up().then(
+        () => "succeeded",
+        (error: unknown) => String(error),
+      );
+      expect(failure).toContain(
+        "LoadBalancer slow: create did not finish within its custom timeout (customTimeouts.create = 2s)",
+      );
+      expect(failure).toContain("waitForLb");
+    } finally {
+      await emulator.configure({ timings: { lbCreate: { mode: "instant" } } });
+    }
+    // Created but not ready in time: recorded in state, not leaked.
+    const slow = (await project.resources()).find((r) => r.urn.endsWith("::slow"));
+    expect(slow?.id).toMatch(/^fr-par-1\//);
+  }, 600_000);
+});
+
+describe("two explicit providers of the native door in one program", () => {
+  const KEY_A = "aaaaaaaa-test-key-of-account-a-0000";
+  const KEY_B = "bbbbbbbb-test-key-of-account-b-0000";
+  const PROJECT_B = "99999999-8888-4777-8666-555555555555";
+  let a: EmulatorHarness;
+  let b: EmulatorHarness;
+  let project: NativeProject;
+
+  beforeAll(async () => {
+    a = await startHarness({ acceptedSecretKeys: [KEY_A] });
+    b = await startHarness({ acceptedSecretKeys: [KEY_B] });
+  }, 60_000);
+
+  afterAll(async () => {
+    project?.cleanup();
+    await a.close();
+    await b.close();
+  }, 60_000);
+
+  it("manages one object in each account: credentials from provider args and from a CLI profile", async () => {
+    // Neither emulator accepts the environment's key: each provider must use its own settings.
+    const scwConfig = join(mkdtempSync(join(WORK, "scw-")), "config.yaml");
+    writeFileSync(
+      scwConfig,
+      `secret_key: not-this-one\nprofiles:\n  second:\n    secret_key: ${KEY_B}\n    api_url: ${b.url}\n    default_project_id: ${PROJECT_B}\n`,
+    );
+    project = await nativeProject(a.url, "accounts", { SCW_CONFIG_PATH: scwConfig });
+    project.program(
+      [
+        `const first = new native.Provider("first", { apiUrl: ${JSON.stringify(a.url)}, secretKey: ${JSON.stringify(KEY_A)}, projectId: ${JSON.stringify(TEST_PROJECT)} });`,
+        `const second = new native.Provider("second", { profile: "second" });`,
+        `new native.Ip("ip-a", { tags: ["a"] }, { provider: first });`,
+        `new native.Ip("ip-b", { tags: ["b"] }, { provider: second });`,
+      ].join("\n"),
+    );
+    const up = await project.stack.up();
+    expect(up.summary.result).toBe("succeeded");
+    const [stateA, stateB] = [await a.state(), await b.state()];
+    expect(stateA.ips).toHaveLength(1);
+    expect(stateB.ips).toHaveLength(1);
+    expect(stateA.ips[0]).toMatchObject({ project_id: TEST_PROJECT, tags: ["a"] });
+    expect(stateB.ips[0]).toMatchObject({ project_id: PROJECT_B, tags: ["b"] });
+    // The explicit key is a provider input: stored encrypted, never in clear.
+    const exported = JSON.stringify(await project.stack.exportStack());
+    expect(exported).not.toContain(KEY_A);
+    expect(exported).not.toContain(KEY_B);
+
+    const destroy = await project.stack.destroy();
+    expect(destroy.summary.result).toBe("succeeded");
+    expect((await a.state()).ips).toHaveLength(0);
+    expect((await b.state()).ips).toHaveLength(0);
+  }, 600_000);
+});

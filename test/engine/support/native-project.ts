@@ -1,0 +1,93 @@
+/**
+ * A Pulumi project for the native door: a JavaScript program (rewritten between steps) whose
+ * Pulumi.yaml points the engine at this repository's plugin (`plugins.providers`, the documented
+ * offline way), run through the real CLI and the Automation API against emulators.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { LocalWorkspace, type Stack } from "@pulumi/pulumi/automation";
+import { offlinePulumiEnv } from "../../support/pulumi-env";
+import { TEST_PROJECT, TEST_SECRET_KEY } from "../../support/runtime-harness";
+import { REPO, WORK } from "./engine";
+
+const run = promisify(execFile);
+
+export interface NativeProject {
+  readonly dir: string;
+  readonly stack: Stack;
+  readonly env: Record<string, string>;
+  /** Replaces the program (CommonJS; `native` is `require("pulumi-scaleway-lb/native")`). */
+  program(body: string): void;
+  /** Runs the pulumi CLI in the project; resolves with its output, rejects with it on failure. */
+  cli(args: readonly string[]): Promise<{ stdout: string; stderr: string }>;
+  /** The stack's resources as exported (type, urn, id, inputs, outputs). */
+  resources(): Promise<ExportedResource[]>;
+  cleanup(): void;
+}
+
+export interface ExportedResource {
+  readonly type: string;
+  readonly urn: string;
+  readonly id?: string;
+  readonly inputs?: Record<string, unknown>;
+  readonly outputs?: Record<string, unknown>;
+}
+
+export async function nativeProject(
+  apiUrl: string,
+  stackName = "native",
+  extraEnv: Record<string, string> = {},
+): Promise<NativeProject> {
+  const offline = offlinePulumiEnv("pslb-native-");
+  const dir = mkdtempSync(join(WORK, "native-"));
+  writeFileSync(
+    join(dir, "Pulumi.yaml"),
+    [
+      "name: native-door",
+      "runtime: nodejs",
+      "main: index.js",
+      "plugins:",
+      "  providers:",
+      "    - name: scaleway-lb",
+      `      path: ${join(REPO, "bin")}`,
+      "",
+    ].join("\n"),
+  );
+  const program = (body: string) =>
+    writeFileSync(
+      join(dir, "index.js"),
+      `"use strict";\nconst pulumi = require("@pulumi/pulumi");\nconst native = require("pulumi-scaleway-lb/native");\n${body}\n`,
+    );
+  program("");
+  const env = {
+    ...offline.envVars,
+    SCW_API_URL: apiUrl,
+    SCW_SECRET_KEY: TEST_SECRET_KEY,
+    SCW_DEFAULT_PROJECT_ID: TEST_PROJECT,
+    SCW_LB_RATE_LIMIT: "1000",
+    ...extraEnv,
+  };
+  const stack = await LocalWorkspace.createOrSelectStack({ stackName, workDir: dir }, { envVars: env });
+  return {
+    dir,
+    stack,
+    env,
+    program,
+    cli: (args) =>
+      run("pulumi", [...args, "--stack", stackName, "--non-interactive", "--color", "never"], {
+        cwd: dir,
+        env: { ...process.env, ...env },
+        maxBuffer: 16 * 1024 * 1024,
+      }),
+    async resources() {
+      const exported = await stack.exportStack();
+      return (exported.deployment as { resources?: ExportedResource[] }).resources ?? [];
+    },
+    cleanup() {
+      offline.cleanup();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
