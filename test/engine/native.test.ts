@@ -111,7 +111,7 @@ describe("the native door (pulumi-resource-scaleway-lb)", () => {
     const preview = await project.stack.preview({ diff: true, onEvent: (e) => events.push(e) });
     const [step] = preEvents(events, "pool");
     expect(step?.op).toBe("update");
-    expect(step?.detailedDiff).toEqual({ "serverIps[2]": { kind: "delete", inputDiff: false } });
+    expect(step?.detailedDiff).toEqual({ "serverIps[2]": { diffKind: "delete", inputDiff: false } });
     expect(step?.diffs).toEqual(["serverIps"]);
     // The engine's own rendering: one removed server, no shifted list.
     expect(preview.stdout).toMatch(/- \[2\]: "10\.0\.9\.3"/);
@@ -128,7 +128,9 @@ describe("the native door (pulumi-resource-scaleway-lb)", () => {
     await project.stack.preview({ onEvent: (e) => replaceEvents.push(e) });
     const routeSteps = preEvents(replaceEvents, "api-route");
     expect(routeSteps.map((s) => s?.op)).toContain("replace");
-    expect(routeSteps[0]?.detailedDiff).toEqual({ frontendId: { kind: "update-replace", inputDiff: false } });
+    expect(routeSteps[0]?.detailedDiff).toEqual({
+      frontendId: { diffKind: "update-replace", inputDiff: false },
+    });
     expect(routeSteps[0]?.keys).toEqual(["frontendId"]);
     project.program(`${base}\n${pool(servers.filter((ip) => ip !== "10.0.9.3"))}`);
   }, 600_000);
@@ -175,13 +177,19 @@ describe("two explicit providers of the native door in one program", () => {
   }, 60_000);
 
   it("manages one object in each account: credentials from provider args and from a CLI profile", async () => {
-    // Neither emulator accepts the environment's key: each provider must use its own settings.
+    // Each emulator accepts only its account's key, and the file's default profile has neither.
     const scwConfig = join(mkdtempSync(join(WORK, "scw-")), "config.yaml");
     writeFileSync(
       scwConfig,
       `secret_key: not-this-one\nprofiles:\n  second:\n    secret_key: ${KEY_B}\n    api_url: ${b.url}\n    default_project_id: ${PROJECT_B}\n`,
     );
-    project = await nativeProject(a.url, "accounts", { SCW_CONFIG_PATH: scwConfig });
+    // No SCW_* settings: they would win over the profile's file values, as everywhere else.
+    project = await nativeProject(a.url, "accounts", {
+      SCW_CONFIG_PATH: scwConfig,
+      SCW_API_URL: "",
+      SCW_SECRET_KEY: "",
+      SCW_DEFAULT_PROJECT_ID: "",
+    });
     project.program(
       [
         `const first = new native.Provider("first", { apiUrl: ${JSON.stringify(a.url)}, secretKey: ${JSON.stringify(KEY_A)}, projectId: ${JSON.stringify(TEST_PROJECT)} });`,
@@ -198,9 +206,10 @@ describe("two explicit providers of the native door in one program", () => {
     expect(stateA.ips[0]).toMatchObject({ project_id: TEST_PROJECT, tags: ["a"] });
     expect(stateB.ips[0]).toMatchObject({ project_id: PROJECT_B, tags: ["b"] });
     // The explicit key is a provider input: stored encrypted, never in clear.
-    const exported = JSON.stringify(await project.stack.exportStack());
-    expect(exported).not.toContain(KEY_A);
-    expect(exported).not.toContain(KEY_B);
+    const stored = project.storedState();
+    expect(stored).toContain("pulumi:providers:scaleway-lb::first");
+    expect(stored).not.toContain(KEY_A);
+    expect(stored).not.toContain(KEY_B);
 
     const destroy = await project.stack.destroy();
     expect(destroy.summary.result).toBe("succeeded");

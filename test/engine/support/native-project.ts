@@ -4,7 +4,7 @@
  * offline way), run through the real CLI and the Automation API against emulators.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { LocalWorkspace, type Stack } from "@pulumi/pulumi/automation";
@@ -22,6 +22,8 @@ export interface NativeProject {
   program(body: string): void;
   /** Runs the pulumi CLI in the project; resolves with its output, rejects with it on failure. */
   cli(args: readonly string[]): Promise<{ stdout: string; stderr: string }>;
+  /** The stack's state files as the backend stores them (secrets encrypted), concatenated. */
+  storedState(): string;
   /** The stack's resources as exported (type, urn, id, inputs, outputs). */
   resources(): Promise<ExportedResource[]>;
   cleanup(): void;
@@ -81,6 +83,11 @@ export async function nativeProject(
         env: { ...process.env, ...env },
         maxBuffer: 16 * 1024 * 1024,
       }),
+    storedState: () =>
+      readdirSync(join(offline.dir, "state"), { withFileTypes: true, recursive: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith(".json"))
+        .map((entry) => readFileSync(join(entry.parentPath, entry.name), "utf8"))
+        .join("\n"),
     async resources() {
       const exported = await stack.exportStack();
       return (exported.deployment as { resources?: ExportedResource[] }).resources ?? [];
