@@ -35,7 +35,8 @@ export function generateSchema(version: string, door: Door = "dynamic"): Spec {
     keywords: ["pulumi", "scaleway", "load-balancer", "category/network", "kind/native"],
     license: "Apache-2.0",
     meta: { moduleFormat: "(.*)" },
-    language: { nodejs: { packageName: "pulumi-scaleway-lb" } },
+    // Generated programs (`pulumi import --generate-code`) import the door's SDK by this name.
+    language: { nodejs: { packageName: door === "dynamic" ? "pulumi-scaleway-lb" : "pulumi-scaleway-lb/native" } },
     config: { variables },
     ...(door === "native"
       ? {

@@ -4,12 +4,15 @@
  * replacements named); custom timeouts bounding the waits; two explicit provider instances with
  * their own credentials, endpoints and CLI profile in one program.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
+import { main } from "../../cli";
+import { createShopTree } from "../../scripts/examples/shop-tree";
+import { captureIo } from "../cli/support/io";
 import { createShop, type ShopIds } from "../cli/support/shop";
 import { type EmulatorHarness, startHarness } from "../support/emulator-harness";
-import { configureRuntime, TEST_PROJECT } from "../support/runtime-harness";
+import { configureRuntime, create, TEST_PROJECT, TEST_SECRET_KEY } from "../support/runtime-harness";
 import { MUTATING, WORK } from "./support/engine";
 import { type ExportedResource, type NativeProject, nativeProject } from "./support/native-project";
 
@@ -68,21 +71,20 @@ describe("the native door (pulumi-resource-scaleway-lb)", () => {
       ["Route", "api-route", shop.route],
       ["Acl", "to-https", shop.toHttps],
     ];
+    const printed: Record<string, string> = {};
     for (const [kind, name, id] of imports) {
       const { result, calls } = await callsDuring(() =>
-        project.cli([
-          "import",
-          `scaleway-lb:index:${kind}`,
-          name,
-          id,
-          "--yes",
-          "--protect=false",
-          "--generate-code=false",
-        ]),
+        project.cli(["import", `scaleway-lb:index:${kind}`, name, id, "--yes", "--protect=false"]),
       );
       expect({ kind, out: result.stdout }).toEqual({ kind, out: expect.stringContaining("1 imported") });
       expect({ kind, writes: mutating(calls) }).toEqual({ kind, writes: [] });
+      printed[name] = result.stdout;
     }
+    // --generate-code (the default) prints the program that declares what was imported.
+    expect(printed.web).toContain('import * as scaleway_lb from "pulumi-scaleway-lb/native";');
+    expect(printed.web).toContain('const web = new scaleway_lb.LoadBalancer("web", {');
+    expect(printed.web).toContain('description: "ACME online shop",');
+    expect(printed.app).toMatch(/serverIps: \[\s*"10\.0\.0\.11",\s*"10\.0\.0\.12",?\s*\]/);
     const resources = await project.resources();
     const web = resources.find((r) => r.urn.endsWith("::web"));
     expect(web?.id).toBe(shop.lb);
@@ -96,6 +98,54 @@ describe("the native door (pulumi-resource-scaleway-lb)", () => {
     const { result: preview, calls } = await callsDuring(() => project.stack.preview());
     expect(preview.changeSummary).toEqual({ same: imports.length + 1 });
     expect(mutating(calls)).toEqual([]);
+  }, 600_000);
+
+  it("imports a whole tree with `pulumi import -f`, from the file `scaleway-lb import` writes; its program previews clean", async () => {
+    // A tree with no uploaded certificate: an uploaded chain is never returned by the API, so an
+    // imported program cannot declare it (the import file's notes say so).
+    const ids = await createShopTree(async (kind, args) => (await create(kind, args)).id, {
+      name: "tree-shop",
+    });
+    const tree = await nativeProject(emulator.url, "tree");
+    try {
+      const file = join(tree.dir, "resources.json");
+      const run = captureIo({ SCW_API_URL: emulator.url, SCW_SECRET_KEY: TEST_SECRET_KEY }, tree.dir);
+      const written = await callsDuring(() =>
+        main(["import", "--lb", ids.lb, "--import-file", "resources.json"], run.io),
+      );
+      expect({ code: written.result, stderr: run.stderr() }).toEqual({ code: 0, stderr: expect.any(String) });
+      expect(mutating(written.calls)).toEqual([]);
+      const listed = JSON.parse(readFileSync(file, "utf8")) as { resources: { type: string; id: string }[] };
+      expect(listed.resources.map((r) => r.id).sort()).toEqual(
+        [
+          ids.ip,
+          ids.lb,
+          ids.site,
+          ids.app,
+          ids.api,
+          ids.https,
+          ids.http,
+          ids.route,
+          ids.toHttps,
+          ids.denyBots,
+        ].sort(),
+      );
+
+      const { result, calls } = await callsDuring(() =>
+        tree.cli(["import", "-f", file, "--yes", "--protect=false", "--out", join(tree.dir, "index.ts")]),
+      );
+      expect(result.stdout).toContain(`${listed.resources.length} imported`);
+      expect(mutating(calls)).toEqual([]);
+      const program = readFileSync(join(tree.dir, "index.ts"), "utf8");
+      expect(program).toContain('import * as scaleway_lb from "pulumi-scaleway-lb/native";');
+
+      tree.useTypeScript();
+      const preview = await callsDuring(() => tree.stack.preview());
+      expect(preview.result.changeSummary).toEqual({ same: listed.resources.length + 1 });
+      expect(mutating(preview.calls)).toEqual([]);
+    } finally {
+      tree.cleanup();
+    }
   }, 600_000);
 
   it("shows a detailed diff: one of six servers removed is one removed element; a replacement is named", async () => {

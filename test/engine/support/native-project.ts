@@ -20,6 +20,8 @@ export interface NativeProject {
   readonly env: Record<string, string>;
   /** Replaces the program (CommonJS; `native` is `require("pulumi-scaleway-lb/native")`). */
   program(body: string): void;
+  /** Makes the project a TypeScript one whose program is index.ts (e.g. as `pulumi import --out` wrote it). */
+  useTypeScript(): void;
   /** Runs the pulumi CLI in the project; resolves with its output, rejects with it on failure. */
   cli(args: readonly string[]): Promise<{ stdout: string; stderr: string }>;
   /** The stack's state files as the backend stores them (secrets encrypted), concatenated. */
@@ -44,19 +46,21 @@ export async function nativeProject(
 ): Promise<NativeProject> {
   const offline = offlinePulumiEnv("pslb-native-");
   const dir = mkdtempSync(join(WORK, "native-"));
-  writeFileSync(
-    join(dir, "Pulumi.yaml"),
-    [
-      "name: native-door",
-      "runtime: nodejs",
-      "main: index.js",
-      "plugins:",
-      "  providers:",
-      "    - name: scaleway-lb",
-      `      path: ${join(REPO, "bin")}`,
-      "",
-    ].join("\n"),
-  );
+  const pulumiYaml = (main: string) =>
+    writeFileSync(
+      join(dir, "Pulumi.yaml"),
+      [
+        "name: native-door",
+        "runtime: nodejs",
+        `main: ${main}`,
+        "plugins:",
+        "  providers:",
+        "    - name: scaleway-lb",
+        `      path: ${join(REPO, "bin")}`,
+        "",
+      ].join("\n"),
+    );
+  pulumiYaml("index.js");
   const program = (body: string) =>
     writeFileSync(
       join(dir, "index.js"),
@@ -77,6 +81,17 @@ export async function nativeProject(
     stack,
     env,
     program,
+    useTypeScript() {
+      const compilerOptions = {
+        strict: true,
+        target: "ES2022",
+        module: "commonjs",
+        moduleResolution: "node10",
+        skipLibCheck: true,
+      };
+      writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["index.ts"] }));
+      pulumiYaml("index.ts");
+    },
     cli: (args) =>
       run("pulumi", [...args, "--stack", stackName, "--non-interactive", "--color", "never"], {
         cwd: dir,
