@@ -98,7 +98,14 @@ export class NativeProvider {
       typeof news[RESERVED_INPUTS.resourceName] === "string"
         ? news
         : { ...news, [RESERVED_INPUTS.resourceName]: urnName(urn) };
-    const result = await this.door(urn).check(olds, named);
+    // An object adopted with the `import` option keeps its name when the program gives none (its
+    // olds are what the API says, without the auto-name marker a create leaves).
+    const keepName =
+      news.name === undefined &&
+      typeof olds.name === "string" &&
+      olds[RESERVED_INPUTS.autoNamed] === undefined;
+    const previous = keepName ? { ...olds, [RESERVED_INPUTS.autoNamed]: true } : olds;
+    const result = await this.door(urn).check(previous, named);
     return { inputs: result.inputs, failures: result.failures };
   }
 

@@ -43,6 +43,8 @@ export async function nativeProject(
   apiUrl: string,
   stackName = "native",
   extraEnv: Record<string, string> = {},
+  /** `project`: Pulumi.yaml's `plugins.providers` names the plugin's folder; `path`: it is on PATH. */
+  plugin: "project" | "path" = "project",
 ): Promise<NativeProject> {
   const offline = offlinePulumiEnv("pslb-native-");
   const dir = mkdtempSync(join(WORK, "native-"));
@@ -53,10 +55,9 @@ export async function nativeProject(
         "name: native-door",
         "runtime: nodejs",
         `main: ${main}`,
-        "plugins:",
-        "  providers:",
-        "    - name: scaleway-lb",
-        `      path: ${join(REPO, "bin")}`,
+        ...(plugin === "project"
+          ? ["plugins:", "  providers:", "    - name: scaleway-lb", `      path: ${join(REPO, "bin")}`]
+          : []),
         "",
       ].join("\n"),
     );
@@ -73,6 +74,7 @@ export async function nativeProject(
     SCW_SECRET_KEY: TEST_SECRET_KEY,
     SCW_DEFAULT_PROJECT_ID: TEST_PROJECT,
     SCW_LB_RATE_LIMIT: "1000",
+    ...(plugin === "path" ? { PATH: `${join(REPO, "bin")}:${process.env.PATH ?? ""}` } : {}),
     ...extraEnv,
   };
   const stack = await LocalWorkspace.createOrSelectStack({ stackName, workDir: dir }, { envVars: env });
