@@ -36,7 +36,9 @@ export function generateSchema(version: string, door: Door = "dynamic"): Spec {
     license: "Apache-2.0",
     meta: { moduleFormat: "(.*)" },
     // Generated programs (`pulumi import --generate-code`) import the door's SDK by this name.
-    language: { nodejs: { packageName: door === "dynamic" ? "pulumi-scaleway-lb" : "pulumi-scaleway-lb/native" } },
+    language: {
+      nodejs: { packageName: door === "dynamic" ? "pulumi-scaleway-lb" : "pulumi-scaleway-lb/native" },
+    },
     config: { variables },
     ...(door === "native"
       ? {

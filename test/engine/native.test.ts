@@ -33,7 +33,7 @@ function programOf(resources: readonly ExportedResource[], extra = ""): string {
 function preEvents(events: readonly EngineEvent[], name: string) {
   return events
     .map((e) => e.resourcePreEvent?.metadata)
-    .filter((m) => m !== undefined && m.urn.endsWith(`::${name}`) && m.op !== "same");
+    .filter((m) => m?.urn.endsWith(`::${name}`) && m.op !== "same");
 }
 
 describe("the native door (pulumi-resource-scaleway-lb)", () => {
