@@ -14,7 +14,7 @@ import { createTokenBucket, type RateLimiter } from "../client/rate-limit";
 import { createUndiciTransport, type Transport } from "../client/transport";
 import { type CheckEnvironment, checkResource, RESERVED_INPUTS } from "../core/check-resource";
 import { diffResource } from "../core/diff";
-import type { Json } from "../core/property";
+import type { Json, ResourceDefinition } from "../core/property";
 import type { ResourceContext } from "../resources/context";
 import { type DynamicProvider, makeDynamicProvider } from "../resources/dynamic-provider";
 import { kinds, type ResourceKind } from "../resources/kinds";
@@ -109,8 +109,11 @@ export class NativeProvider {
     return { inputs: result.inputs, failures: result.failures };
   }
 
-  async diff(urn: string, olds: Props, news: Props): Promise<DiffOutcome> {
+  async diff(urn: string, olds: Props, rawNews: Props): Promise<DiffOutcome> {
     const { definition } = kindOf(urn);
+    // The engine also diffs unchecked inputs (a refresh compares the refreshed outputs with the
+    // stored inputs of an import): what check would fill for unreported values counts as given.
+    const news = this.withUnreported(definition, rawNews, rawNews);
     const outcome = diffResource(definition, olds, news);
     return {
       changes: outcome.changes,
@@ -130,23 +133,25 @@ export class NativeProvider {
    * and the outputs also get the values check fills in for what the API never reports (create-time
    * flags, provider-side settings), so the imported object diffs clean against its own inputs.
    */
-  async read(urn: string, id: string, props: Props): Promise<{ id: string; props: Props; inputs: Props }> {
+  async read(
+    urn: string,
+    id: string,
+    props: Props,
+    oldInputs: Props,
+  ): Promise<{ id: string; props: Props; inputs: Props }> {
     const result = await this.door(urn).read(id, props);
     const inputs = result.inputs ?? {};
-    if (result.id === "" || Object.keys(props).length > 0)
-      return { id: result.id, props: result.props, inputs };
     const { definition } = kindOf(urn);
-    const checked = checkResource(definition, {}, inputs, this.environment());
-    const completed: Props = { ...result.props };
-    for (const [name, prop] of Object.entries(definition.inputs)) {
-      const value = checked.inputs[name];
-      if (
-        completed[name] === undefined &&
-        value !== undefined &&
-        (prop.createOnly || prop.policy === "local")
-      )
-        completed[name] = value;
+    if (result.id === "") return { id: "", props: result.props, inputs };
+    if (Object.keys(props).length > 0) {
+      // A refresh: what the API never reports stays an input only if it was one (an imported
+      // object's inputs never held these values, and a refresh must not add them).
+      for (const [name, prop] of Object.entries(definition.inputs))
+        if ((prop.createOnly || prop.policy === "local") && oldInputs[name] === undefined)
+          delete inputs[name];
+      return { id: result.id, props: result.props, inputs };
     }
+    const completed = this.withUnreported(definition, result.props, inputs);
     return { id: result.id, props: completed, inputs };
   }
 
@@ -169,6 +174,26 @@ export class NativeProvider {
       );
     }
     return fn(this.context(0), args);
+  }
+
+  /**
+   * `target` plus, where it has none, the value check fills from `inputs` for each property the API
+   * never reports (create-time flags, provider-side settings): the rule that makes an imported
+   * object's outputs and its inputs diff clean.
+   */
+  private withUnreported(definition: ResourceDefinition, target: Props, inputs: Props): Props {
+    const checked = checkResource(definition, {}, inputs, this.environment()).inputs;
+    const completed: Props = { ...target };
+    for (const [name, prop] of Object.entries(definition.inputs)) {
+      const value = checked[name];
+      if (
+        completed[name] === undefined &&
+        value !== undefined &&
+        (prop.createOnly || prop.policy === "local")
+      )
+        completed[name] = value;
+    }
+    return completed;
   }
 
   /** Runs a resource operation whose waits are bounded by the call's custom timeout. */

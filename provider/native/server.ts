@@ -147,6 +147,7 @@ export function providerService(options: ServerOptions): UntypedServiceImplement
         get(call, "getUrn"),
         get(call, "getId"),
         props(call, "getProperties"),
+        props(call, "getInputs"),
       );
       const response = new pb.ReadResponse().setId(result.id);
       if (result.id !== "") response.setProperties(struct(result.props)).setInputs(struct(result.inputs));

@@ -94,6 +94,11 @@ describe("the native door (pulumi-resource-scaleway-lb)", () => {
       zone: "fr-par-1",
     });
 
+    // A refresh right after the import finds nothing to change either.
+    const refresh = await callsDuring(() => project.stack.refresh());
+    expect(refresh.result.summary.resourceChanges).toEqual({ same: imports.length + 1 });
+    expect(mutating(refresh.calls)).toEqual([]);
+
     project.program(programOf(resources));
     const { result: preview, calls } = await callsDuring(() => project.stack.preview());
     expect(preview.changeSummary).toEqual({ same: imports.length + 1 });
