@@ -3,26 +3,13 @@
  * free local port and prints the port, which is how the engine finds it; the engine ends the
  * process when it is done with it.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { generateSchema } from "../../scripts/generate/schema";
 import { nativeFunctions } from "./function-table";
 import type { FunctionTable } from "./functions";
+import { packageVersion } from "./package-root";
 import { NativeProvider } from "./resource-provider";
 import { loadPulumiRpc } from "./rpc";
 import { providerService } from "./server";
-
-/** The package's version: the plugin's version is always the package's. */
-export function packageVersion(): string {
-  const manifest: unknown = JSON.parse(
-    readFileSync(join(__dirname, "..", "..", "..", "package.json"), "utf8"),
-  );
-  const version =
-    typeof manifest === "object" && manifest !== null ? Reflect.get(manifest, "version") : undefined;
-  if (typeof version !== "string")
-    throw new Error("pulumi-resource-scaleway-lb: package.json has no version");
-  return version;
-}
 
 export interface ServeOptions {
   /** Functions served as invokes. @default nativeFunctions */

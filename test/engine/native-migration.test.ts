@@ -4,10 +4,15 @@
  * native classes and the `import` option, `pulumi up` (imports, no API write), drop the option,
  * and the next preview is empty. The plugin is found on PATH here (no `plugins` in Pulumi.yaml).
  */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { main } from "../../cli";
+import { captureIo } from "../cli/support/io";
 import { type EmulatorHarness, startHarness } from "../support/emulator-harness";
 import { MUTATING } from "./support/engine";
 import { type NativeProject, nativeProject } from "./support/native-project";
 
+const VERSION: string = require("../../package.json").version;
 const mutating = (calls: readonly string[]) => calls.filter((c) => MUTATING.test(c));
 
 /** The same three resources through either door; `ids` adds the `import` option. */
@@ -81,5 +86,39 @@ describe("moving a stack from the dynamic door to the native door", () => {
     expect(destroy.summary.resourceChanges).toMatchObject({ delete: 4 });
     const state = await emulator.state();
     expect([state.lbs.length, state.ips.length, state.backends.length]).toEqual([0, 0, 0]);
+  }, 600_000);
+});
+
+describe("scaleway-lb install-plugin", () => {
+  let emulator: EmulatorHarness;
+  let project: NativeProject;
+
+  beforeAll(async () => {
+    emulator = await startHarness();
+    project = await nativeProject(emulator.url, "cached", {}, "cache");
+  }, 60_000);
+
+  afterAll(async () => {
+    project?.cleanup();
+    await emulator.close();
+  }, 60_000);
+
+  it("installs the plugin into Pulumi's plugin cache, where the engine finds it offline", async () => {
+    project.program(`new native.Ip("ip", { tags: ["cached"] });`);
+    // Neither Pulumi.yaml nor PATH names the plugin: without the cache, the engine cannot start it.
+    await expect(project.stack.preview()).rejects.toThrow(/scaleway-lb/);
+
+    const run = captureIo({ ...process.env, ...project.env } as Record<string, string>, project.dir);
+    expect(await main(["install-plugin"], run.io)).toBe(0);
+    expect(run.stdout()).toBe(
+      `Installed the scaleway-lb provider plugin v${VERSION} into Pulumi's plugin cache.\n`,
+    );
+    const installed = join(project.env.PULUMI_HOME ?? "", "plugins", `resource-scaleway-lb-v${VERSION}`);
+    expect(readdirSync(installed)).toEqual(["pulumi-resource-scaleway-lb"]);
+
+    const up = await project.stack.up();
+    expect(up.summary.resourceChanges).toMatchObject({ create: 2 });
+    expect((await emulator.state()).ips).toHaveLength(1);
+    await project.stack.destroy();
   }, 600_000);
 });

@@ -43,8 +43,11 @@ export async function nativeProject(
   apiUrl: string,
   stackName = "native",
   extraEnv: Record<string, string> = {},
-  /** `project`: Pulumi.yaml's `plugins.providers` names the plugin's folder; `path`: it is on PATH. */
-  plugin: "project" | "path" = "project",
+  /**
+   * `project`: Pulumi.yaml's `plugins.providers` names the plugin's folder; `path`: it is on PATH;
+   * `cache`: neither (the test installs it into the stack's PULUMI_HOME plugin cache).
+   */
+  plugin: "project" | "path" | "cache" = "project",
 ): Promise<NativeProject> {
   const offline = offlinePulumiEnv("pslb-native-");
   const dir = mkdtempSync(join(WORK, "native-"));
