@@ -4,7 +4,7 @@
  * replacements named); custom timeouts bounding the waits; two explicit provider instances with
  * their own credentials, endpoints and CLI profile in one program.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { main } from "../../cli";
@@ -219,6 +219,7 @@ describe("two explicit providers of the native door in one program", () => {
   let a: EmulatorHarness;
   let b: EmulatorHarness;
   let project: NativeProject;
+  let scwDir: string | undefined;
 
   beforeAll(async () => {
     a = await startHarness({ acceptedSecretKeys: [KEY_A] });
@@ -227,13 +228,15 @@ describe("two explicit providers of the native door in one program", () => {
 
   afterAll(async () => {
     project?.cleanup();
+    if (scwDir) rmSync(scwDir, { recursive: true, force: true });
     await a.close();
     await b.close();
   }, 60_000);
 
   it("manages one object in each account: credentials from provider args and from a CLI profile", async () => {
     // Each emulator accepts only its account's key, and the file's default profile has neither.
-    const scwConfig = join(mkdtempSync(join(WORK, "scw-")), "config.yaml");
+    scwDir = mkdtempSync(join(WORK, "scw-"));
+    const scwConfig = join(scwDir, "config.yaml");
     writeFileSync(
       scwConfig,
       `secret_key: not-this-one\nprofiles:\n  second:\n    secret_key: ${KEY_B}\n    api_url: ${b.url}\n    default_project_id: ${PROJECT_B}\n`,
