@@ -7,17 +7,21 @@ import "./node-guard";
 import { homedir } from "node:os";
 import { importCommand } from "./import/command";
 import { type CliIo, EXIT_OK, EXIT_USAGE } from "./io";
+import { installPluginCommand } from "./plugin/command";
 
 const USAGE = `Usage: scaleway-lb <command> [options]
 
 Commands:
-  import   Write a Pulumi program that adopts an existing load balancer and everything attached to it
+  import           Write a Pulumi program (or, with --import-file, Pulumi's import file) that adopts
+                   an existing load balancer and everything attached to it
+  install-plugin   Install the provider plugin (the native door) into Pulumi's plugin cache, offline
 
 Run "scaleway-lb <command> --help" for the options of a command.
 `;
 
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
   import: importCommand,
+  "install-plugin": installPluginCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -13,6 +13,8 @@ export interface ImportOptions {
   readonly project: string | undefined;
   readonly profile: string | undefined;
   readonly force: boolean;
+  /** Write Pulumi's bulk import file (native door) to this path instead of a project. */
+  readonly importFile: string | undefined;
 }
 
 export type ParsedImportArgs =
@@ -33,6 +35,8 @@ Options:
   --project <name>   Pulumi project name (default: the load balancer's name, sanitized)
   --profile <name>   Scaleway CLI config profile (default: SCW_PROFILE, else the active profile)
   --force            Overwrite files that already exist in the output directory
+  --import-file <f>  Instead of a project, write Pulumi's import file for the native door
+                     (provider plugin pulumi-resource-scaleway-lb): pulumi import -f <f>
   -h, --help         Show this help
 
 Credentials: SCW_SECRET_KEY (SCW_API_URL for another endpoint), else the Scaleway CLI config file
@@ -79,6 +83,8 @@ export function parseImportArgs(argv: readonly string[]): ParsedImportArgs {
   }
   const out = values.out?.trim();
   if (out === "") throw new UsageError("--out needs a directory");
+  const importFile = values["import-file"]?.trim();
+  if (importFile === "") throw new UsageError("--import-file needs a file name");
   return {
     help: false,
     options: {
@@ -88,6 +94,7 @@ export function parseImportArgs(argv: readonly string[]): ParsedImportArgs {
       project,
       profile: values.profile?.trim() || undefined,
       force: values.force === true,
+      importFile,
     },
   };
 }
@@ -104,6 +111,7 @@ function parse(argv: readonly string[]) {
       project: { type: "string" },
       profile: { type: "string" },
       force: { type: "boolean" },
+      "import-file": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -2,6 +2,7 @@
  * The import itself: resolve credentials, read the tree, render the project, write it, and say
  * what happened. Returns the exit code and, for callers that want them, the tree and the model.
  */
+import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createLbClient } from "../../provider/client/client";
 import { describeSource, type ResolvedConfig, resolveConfig } from "../../provider/client/config";
@@ -10,6 +11,7 @@ import { type CliIo, EXIT_FAILURE, EXIT_OK } from "../io";
 import { projectNameFor } from "./names";
 import type { ImportOptions } from "./options";
 import { dependencyVersions } from "./package-info";
+import { renderPulumiImportFile } from "./pulumi-import-file";
 import { readTree } from "./read-tree";
 import { type RenderedProgram, renderProgram } from "./render-program";
 import type { LiveTree } from "./tree";
@@ -78,6 +80,8 @@ export async function runImport(
     versions: dependencyVersions(),
     readmeNotes: extras.readmeNotes,
   });
+  if (options.importFile !== undefined)
+    return writeImportFile(options.importFile, options.force, io, tree, rendered, lbId);
   try {
     writeProject(outDir, rendered.files, options.force);
   } catch (error) {
@@ -104,6 +108,32 @@ export async function runImport(
   }
   io.stdout(`Next: cd ${outDir} && npm install && pulumi stack init && pulumi up (see README.md)\n`);
   return { exitCode: EXIT_OK, outDir, tree, rendered };
+}
+
+/** The native door's product: Pulumi's import file for the tree, for `pulumi import -f`. */
+function writeImportFile(
+  file: string,
+  force: boolean,
+  io: CliIo,
+  tree: LiveTree,
+  rendered: RenderedProgram,
+  lbId: string,
+): ImportResult {
+  const path = resolve(io.cwd, file);
+  if (existsSync(path) && !force) {
+    io.stderr(`error: ${path} already exists: choose another --import-file, or pass --force to overwrite\n`);
+    return { exitCode: EXIT_FAILURE };
+  }
+  writeFileSync(path, renderPulumiImportFile(rendered.model));
+  io.stdout(`Read ${summary(tree)} of load balancer ${lbId}.\n`);
+  io.stdout(`Wrote ${path}: import it through the native door with\n  pulumi import -f ${file}\n`);
+  for (const secret of rendered.model.secrets) {
+    // The API never returns an uploaded chain, so the imported program cannot hold it yet.
+    io.stdout(
+      `The chain of ${secret.certificate.label} is not returned by the API: after the import, give the program's ${secret.certificate.names.resourceName} customCertificate.certificateChain (e.g. pulumi config set --secret ${secret.key} < chain.pem, read with config.requireSecret)\n`,
+    );
+  }
+  return { exitCode: EXIT_OK, tree, rendered };
 }
 
 function summary(tree: LiveTree): string {

@@ -41,7 +41,7 @@ export class CreatedButFailed extends Error {
     const message = cause instanceof Error ? cause.message : String(cause);
     // The engine shows `reasons` for such errors, so the explanation goes there too.
     const explained = `${message} — ${id} was created and is kept in state; the next \`pulumi up\` checks it again`;
-    super(explained);
+    super(explained, { cause });
     this.name = "CreatedButFailed";
     this.id = id;
     this.properties = properties;

@@ -11,11 +11,19 @@ import { outputProperty, PACKAGE, property, token } from "./schema-types";
 
 type Spec = Record<string, unknown>;
 
-export function generateSchema(version: string): Spec {
+/**
+ * Which front door the schema describes: the dynamic provider's (schema.json) or the native
+ * plugin's, served by `pulumi-resource-scaleway-lb` (same resources; its configuration is the
+ * provider's own, `scaleway-lb:*`, with a CLI profile, and it has explicit provider instances).
+ */
+export type Door = "dynamic" | "native";
+
+export function generateSchema(version: string, door: Door = "dynamic"): Spec {
   const types: Record<string, Spec> = {};
   const resources: Record<string, Spec> = {};
-  for (const definition of definitions) resources[token(definition.kind)] = resource(definition, types);
+  for (const definition of definitions) resources[token(definition.kind)] = resource(definition, types, door);
   const functions = generateFunctions(types);
+  const variables = configVariables(door);
   return {
     name: PACKAGE,
     displayName: "Scaleway Load Balancer",
@@ -25,15 +33,27 @@ export function generateSchema(version: string): Spec {
     keywords: ["pulumi", "scaleway", "load-balancer", "category/network", "kind/native"],
     license: "Apache-2.0",
     meta: { moduleFormat: "(.*)" },
-    language: { nodejs: { packageName: "pulumi-scaleway-lb" } },
-    config: { variables: configVariables() },
+    // Generated programs (`pulumi import --generate-code`) import the door's SDK by this name.
+    language: {
+      nodejs: { packageName: door === "dynamic" ? "pulumi-scaleway-lb" : "pulumi-scaleway-lb/native" },
+    },
+    config: { variables },
+    ...(door === "native"
+      ? {
+          provider: {
+            description:
+              "The scaleway-lb provider: one instance per Scaleway account, project or API endpoint. Each setting falls back to the `SCW_*` environment variables, then the Scaleway CLI config file.",
+            inputProperties: variables,
+          },
+        }
+      : {}),
     types: sortKeys(types),
     resources,
     functions,
   };
 }
 
-function resource(definition: ResourceDefinition, types: Record<string, Spec>): Spec {
+function resource(definition: ResourceDefinition, types: Record<string, Spec>, door: Door): Spec {
   const inputProperties: Record<string, Spec> = {};
   const properties: Record<string, Spec> = {};
   const requiredInputs: string[] = [];
@@ -50,8 +70,12 @@ function resource(definition: ResourceDefinition, types: Record<string, Spec>): 
     properties[name] = outputProperty(spec);
     required.push(name);
   }
+  const where =
+    door === "dynamic"
+      ? `from \`pulumi-scaleway-lb\` (dynamic resource type \`${typeToken(definition.kind)}\`)`
+      : `from \`pulumi-scaleway-lb/native\` (provider plugin \`pulumi-resource-scaleway-lb\`)`;
   return {
-    description: `${definition.description}\n\nIn a TypeScript program: \`new ${definition.kind}(name, args)\` from \`pulumi-scaleway-lb\` (dynamic resource type \`${typeToken(definition.kind)}\`).`,
+    description: `${definition.description}\n\nIn a TypeScript program: \`new ${definition.kind}(name, args)\` ${where}.`,
     inputProperties,
     requiredInputs,
     properties,
@@ -59,10 +83,13 @@ function resource(definition: ResourceDefinition, types: Record<string, Spec>): 
   };
 }
 
-function configVariables(): Record<string, Spec> {
+function configVariables(door: Door): Record<string, Spec> {
+  // The dynamic door reads the `scaleway:*` stack config; the plugin reads its own namespace.
+  const namespace = door === "dynamic" ? "scaleway" : PACKAGE;
+  const profileFrom = door === "dynamic" ? "`SCW_PROFILE`" : `\`${PACKAGE}:profile\`, else \`SCW_PROFILE\``;
   const variable = (description: string, environment: string, extra: Spec = {}): Spec => ({
     type: "string",
-    description: `${description} Stack config \`scaleway:${"$NAME"}\`, else the \`${environment}\` environment variable, else the Scaleway CLI config file (\`~/.config/scw/config.yaml\`, profile from \`SCW_PROFILE\`).`,
+    description: `${description} Stack config \`${namespace}:${"$NAME"}\`, else the \`${environment}\` environment variable, else the Scaleway CLI config file (\`~/.config/scw/config.yaml\`, profile from ${profileFrom}).`,
     defaultInfo: { environment: [environment] },
     ...extra,
   });
@@ -90,6 +117,13 @@ function configVariables(): Record<string, Spec> {
       "SCW_API_URL",
     ),
   };
+  if (door === "native") {
+    vars.profile = {
+      type: "string",
+      description: `Scaleway CLI config profile to read settings from (a \`profiles:\` entry of \`~/.config/scw/config.yaml\`). Stack config \`${PACKAGE}:profile\`, else the \`SCW_PROFILE\` environment variable, else the file's \`active_profile\`.`,
+      defaultInfo: { environment: ["SCW_PROFILE"] },
+    };
+  }
   for (const [name, spec] of Object.entries(vars))
     spec.description = String(spec.description).replace("$NAME", name);
   return vars;

@@ -33,6 +33,12 @@ describe("scaleway-lb import options", () => {
     });
   });
 
+  it("writes Pulumi's import file for the native door instead of a project with --import-file", () => {
+    expect(options(["--lb", UUID, "--import-file", "resources.json"]).importFile).toBe("resources.json");
+    expect(options(["--lb", UUID]).importFile).toBeUndefined();
+    expect(() => options(["--lb", UUID, "--import-file", " "])).toThrow("--import-file needs a file name");
+  });
+
   it("leaves the zone to configuration when neither --zone nor --lb gives one", () => {
     expect(options(["--lb", UUID]).zone).toBeUndefined();
   });
