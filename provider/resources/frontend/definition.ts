@@ -40,6 +40,7 @@ export const frontendDefinition: ResourceDefinition = {
       type: "array",
       items: { type: "string", format: "id", description: "A Certificate id." },
       default: [],
+      // emulator/handlers/frontends.ts: `certificate_ids` ≤ 50 items.
       maxItems: 50,
       policy: { update: "frontend" },
       description:

@@ -25,7 +25,8 @@ export const loadBalancerDefinition: ResourceDefinition = {
     name: nameInput("load balancer", "lb"),
     description: {
       type: "string",
-      maxLength: 255,
+      // emulator/handlers/lbs.ts: `description` ≤ 1024 characters.
+      maxLength: 1024,
       default: "",
       policy: { update: "lb" },
       description: "Free-form description. Default: empty.",
