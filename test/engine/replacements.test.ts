@@ -30,6 +30,8 @@ const ref = (name: string) => ({ ref: name });
  */
 const INITIAL: readonly Declared[] = [
   { name: "spare", kind: "Ip", args: {} },
+  { name: "spare2", kind: "Ip", args: {} },
+  { name: "spare3", kind: "Ip", args: {} },
   { name: "v4", kind: "Ip", args: {} },
   { name: "lb", kind: "LoadBalancer", args: { ipIds: [ref("v4")] } },
   { name: "lb2", kind: "LoadBalancer", args: { releaseIp: true } },
@@ -85,6 +87,8 @@ const INITIAL: readonly Declared[] = [
 /** Which object of the tree a field's case changes (by default, the first object of the kind). */
 const SUBJECTS: Record<string, string> = {
   "LoadBalancer.zone": "lb2",
+  "Ip.projectId": "spare2",
+  "Ip.isIpv6": "spare3",
   "LoadBalancer.assignFlexibleIp": "lb3",
   "LoadBalancer.assignFlexibleIpv6": "lb2",
   "Backend.lbId": "extra",
@@ -240,8 +244,8 @@ const cases = [
 
 /**
  * Cases batched into rounds (one preview and one up each), in order: consecutive cases share a
- * round while they touch separate trees — the top-level objects above their subject, before and
- * after the change, and above whatever refers to it.
+ * round while they touch separate objects — their subject, what is below it, what refers to it
+ * and its parent, before and after the change.
  */
 const rounds: Case[][] = (() => {
   const batches: Case[][] = [[]];
@@ -249,15 +253,18 @@ const rounds: Case[][] = (() => {
   let simulated = withIpv6Allocated(withIpv6Added(INITIAL));
   for (const c of cases) {
     const after = withCase(simulated, c);
-    const roots = [simulated, after].flatMap((t) =>
-      [c.subject, ...referrers(t, c.subject)].map((name) => rootOf(t, name)),
-    );
-    if (roots.some((root) => touched.has(root))) {
+    const objects = [simulated, after].flatMap((t) => [
+      c.subject,
+      ...descendants(t, c.subject),
+      ...referrers(t, c.subject),
+      parentOf(declared(t, c.subject)) ?? c.subject,
+    ]);
+    if (objects.some((name) => touched.has(name))) {
       batches.push([]);
       touched = new Set();
     }
     batches[batches.length - 1]?.push(c);
-    for (const root of roots) touched.add(root);
+    for (const name of objects) touched.add(name);
     simulated = after;
   }
   return batches;
