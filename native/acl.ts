@@ -48,7 +48,7 @@ export class Acl extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly createdAt: pulumi.Output<string>;
     /**
-     * Free-form description. Default: empty. Allowed: a string of at most 255 characters.
+     * Free-form description. Default: empty. Allowed: a string of at most 1024 characters.
      */
     declare public readonly description: pulumi.Output<string>;
     /**
@@ -142,7 +142,7 @@ export interface AclArgs {
      */
     action: pulumi.Input<inputs.AclActionArgs>;
     /**
-     * Free-form description. Default: empty. Allowed: a string of at most 255 characters.
+     * Free-form description. Default: empty. Allowed: a string of at most 1024 characters.
      */
     description?: pulumi.Input<string | undefined>;
     /**

@@ -44,7 +44,7 @@ export class Backend extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly createdAt: pulumi.Output<string>;
     /**
-     * Object Storage website host served when every server is down (e.g. `bucket.s3-website.fr-par.scw.cloud`). Default: unset.
+     * Object Storage website host served when every server is down (e.g. `bucket.s3-website.fr-par.scw.cloud`). Default: unset. Allowed: a non-empty string of at most 255 characters.
      */
     declare public readonly failoverHost: pulumi.Output<string | undefined>;
     /**
@@ -64,7 +64,7 @@ export class Backend extends pulumi.CustomResource {
      */
     declare public readonly healthCheck: pulumi.Output<outputs.BackendHealthCheck>;
     /**
-     * Host header and TLS SNI used towards the servers. Default: the client's. Allowed: a string of no white space.
+     * Host header and TLS SNI used towards the servers. Default: the client's. Allowed: a string of at most 255 characters, no white space.
      */
     declare public readonly host: pulumi.Output<string>;
     /**
@@ -104,7 +104,7 @@ export class Backend extends pulumi.CustomResource {
      */
     declare public readonly redispatchAttemptCount: pulumi.Output<number | undefined>;
     /**
-     * Addresses of the servers (IPv4 or IPv6). A set: order and IPv6 spelling do not matter. Default: none. Allowed: a list of an IPv4 or IPv6 address.
+     * Addresses of the servers (IPv4 or IPv6). A set: order and IPv6 spelling do not matter. Default: none. Allowed: a list (at most 1000) of an IPv4 or IPv6 address.
      */
     declare public readonly serverIps: pulumi.Output<string[]>;
     /**
@@ -120,7 +120,7 @@ export class Backend extends pulumi.CustomResource {
      */
     declare public readonly stickySessions: pulumi.Output<enums.BackendStickySessions>;
     /**
-     * Cookie name used when `stickySessions` is `cookie`. Default: empty.
+     * Cookie name used when `stickySessions` is `cookie`. Default: empty. Allowed: a string of at most 255 characters.
      */
     declare public readonly stickySessionsCookieName: pulumi.Output<string>;
     /**
@@ -231,7 +231,7 @@ export class Backend extends pulumi.CustomResource {
  */
 export interface BackendArgs {
     /**
-     * Object Storage website host served when every server is down (e.g. `bucket.s3-website.fr-par.scw.cloud`). Default: unset.
+     * Object Storage website host served when every server is down (e.g. `bucket.s3-website.fr-par.scw.cloud`). Default: unset. Allowed: a non-empty string of at most 255 characters.
      */
     failoverHost?: pulumi.Input<string | undefined>;
     /**
@@ -251,7 +251,7 @@ export interface BackendArgs {
      */
     healthCheck?: pulumi.Input<inputs.BackendHealthCheckArgs | undefined>;
     /**
-     * Host header and TLS SNI used towards the servers. Default: the client's. Allowed: a string of no white space.
+     * Host header and TLS SNI used towards the servers. Default: the client's. Allowed: a string of at most 255 characters, no white space.
      */
     host?: pulumi.Input<string | undefined>;
     /**
@@ -291,7 +291,7 @@ export interface BackendArgs {
      */
     redispatchAttemptCount?: pulumi.Input<number | undefined>;
     /**
-     * Addresses of the servers (IPv4 or IPv6). A set: order and IPv6 spelling do not matter. Default: none. Allowed: a list of an IPv4 or IPv6 address.
+     * Addresses of the servers (IPv4 or IPv6). A set: order and IPv6 spelling do not matter. Default: none. Allowed: a list (at most 1000) of an IPv4 or IPv6 address.
      */
     serverIps?: pulumi.Input<pulumi.Input<string>[] | undefined>;
     /**
@@ -303,7 +303,7 @@ export interface BackendArgs {
      */
     stickySessions?: pulumi.Input<enums.BackendStickySessions | undefined>;
     /**
-     * Cookie name used when `stickySessions` is `cookie`. Default: empty.
+     * Cookie name used when `stickySessions` is `cookie`. Default: empty. Allowed: a string of at most 255 characters.
      */
     stickySessionsCookieName?: pulumi.Input<string | undefined>;
     /**

@@ -8,7 +8,7 @@ import * as enums from "./types/enums";
 import * as utilities from "./utilities";
 
 /**
- * A frontend: the port a load balancer listens on, its TLS certificates and the backend it forwards to. A replacement deletes the old frontend first, since two frontends cannot share an inbound port.
+ * A frontend: the port a load balancer listens on, its TLS certificates and the backend it forwards to. A replacement on the same load balancer and port deletes the old frontend first, since two frontends cannot share an inbound port; one onto another load balancer creates the new frontend first.
  *
  * In a TypeScript program: `new Frontend(name, args)` from `pulumi-scaleway-lb/native` (provider plugin `pulumi-resource-scaleway-lb`).
  */

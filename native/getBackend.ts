@@ -54,7 +54,7 @@ export interface GetBackendResult {
      */
     readonly createdAt: string;
     /**
-     * Object Storage website host served when every server is down (e.g. `bucket.s3-website.fr-par.scw.cloud`). Default: unset.
+     * Object Storage website host served when every server is down (e.g. `bucket.s3-website.fr-par.scw.cloud`). Default: unset. Allowed: a non-empty string of at most 255 characters.
      */
     readonly failoverHost?: string;
     /**
@@ -74,7 +74,7 @@ export interface GetBackendResult {
      */
     readonly healthCheck: outputs.BackendHealthCheck;
     /**
-     * Host header and TLS SNI used towards the servers. Default: the client's. Allowed: a string of no white space.
+     * Host header and TLS SNI used towards the servers. Default: the client's. Allowed: a string of at most 255 characters, no white space.
      */
     readonly host: string;
     /**
@@ -114,7 +114,7 @@ export interface GetBackendResult {
      */
     readonly redispatchAttemptCount?: number;
     /**
-     * Addresses of the servers (IPv4 or IPv6). A set: order and IPv6 spelling do not matter. Default: none. Allowed: a list of an IPv4 or IPv6 address.
+     * Addresses of the servers (IPv4 or IPv6). A set: order and IPv6 spelling do not matter. Default: none. Allowed: a list (at most 1000) of an IPv4 or IPv6 address.
      */
     readonly serverIps: string[];
     /**
@@ -126,7 +126,7 @@ export interface GetBackendResult {
      */
     readonly stickySessions: enums.BackendStickySessions;
     /**
-     * Cookie name used when `stickySessions` is `cookie`. Default: empty.
+     * Cookie name used when `stickySessions` is `cookie`. Default: empty. Allowed: a string of at most 255 characters.
      */
     readonly stickySessionsCookieName: string;
     /**

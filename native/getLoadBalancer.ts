@@ -50,7 +50,7 @@ export interface GetLoadBalancerResult {
      */
     readonly createdAt: string;
     /**
-     * Free-form description. Default: empty. Allowed: a string of at most 255 characters.
+     * Free-form description. Default: empty. Allowed: a string of at most 1024 characters.
      */
     readonly description: string;
     /**
@@ -66,7 +66,7 @@ export interface GetLoadBalancerResult {
      */
     readonly ipAddresses: string[];
     /**
-     * Existing flexible IPs to attach (at most one IPv4 and one IPv6), typically `[ip.id]`. IPs given here are never released by this resource. Default: none (see `assignFlexibleIp`). Changing the list replaces the load balancer. Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare UUID.
+     * Existing flexible IPs to attach (at most one IPv4 and one IPv6), typically `[ip.id]`. IPs given here are never released by this resource. Default: none (see `assignFlexibleIp`). Adding an IP attaches it in place (same load balancer, no downtime); removing or swapping one replaces the load balancer (see the README). Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare UUID.
      */
     readonly ipIds?: string[];
     /**
@@ -106,7 +106,7 @@ export interface GetLoadBalancerResult {
      */
     readonly status: string;
     /**
-     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list of a non-empty string of at most 128 characters.
+     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list (at most 100) of a non-empty string of at most 128 characters.
      */
     readonly tags: string[];
     /**

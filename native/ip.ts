@@ -76,7 +76,7 @@ export class Ip extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly stateVersion: pulumi.Output<number>;
     /**
-     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list of a non-empty string of at most 128 characters.
+     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list (at most 100) of a non-empty string of at most 128 characters.
      */
     declare public readonly tags: pulumi.Output<string[]>;
     /**
@@ -145,7 +145,7 @@ export interface IpArgs {
      */
     reverse?: pulumi.Input<string | undefined>;
     /**
-     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list of a non-empty string of at most 128 characters.
+     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list (at most 100) of a non-empty string of at most 128 characters.
      */
     tags?: pulumi.Input<pulumi.Input<string>[] | undefined>;
     /**

@@ -8,7 +8,7 @@ import * as enums from "./types/enums";
 import * as utilities from "./utilities";
 
 /**
- * A Scaleway Load Balancer. Create waits until it is `ready`; a change of `type` migrates it in place (same id).
+ * A Scaleway Load Balancer. Create waits until it is `ready`; a change of `type` migrates it in place (same id), and so does adding an IP; removing or swapping an IP replaces it.
  *
  * In a TypeScript program: `new LoadBalancer(name, args)` from `pulumi-scaleway-lb/native` (provider plugin `pulumi-resource-scaleway-lb`).
  */
@@ -40,11 +40,11 @@ export class LoadBalancer extends pulumi.CustomResource {
     }
 
     /**
-     * Allocate a new IPv4 flexible IP for the load balancer. Default: true when `ipIds` is empty, false otherwise. false with no `ipIds` makes a private load balancer. Changing it replaces the load balancer. Allowed: true or false.
+     * Allocate a new IPv4 flexible IP for the load balancer. Default: true when `ipIds` is empty, false otherwise. false with no `ipIds` makes a private load balancer (give it an address later by adding an Ip to `ipIds`: in place). Changing it replaces the load balancer. Allowed: true or false.
      */
     declare public readonly assignFlexibleIp: pulumi.Output<boolean | undefined>;
     /**
-     * Also allocate a new IPv6 flexible IP. Default: false. Changing it replaces the load balancer. Allowed: true or false.
+     * Also allocate a new IPv6 flexible IP. Default: false. Turning it on allocates and attaches an IPv6 in place; turning it off replaces the load balancer. Allowed: true or false.
      */
     declare public readonly assignFlexibleIpv6: pulumi.Output<boolean>;
     /**
@@ -52,7 +52,7 @@ export class LoadBalancer extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly createdAt: pulumi.Output<string>;
     /**
-     * Free-form description. Default: empty. Allowed: a string of at most 255 characters.
+     * Free-form description. Default: empty. Allowed: a string of at most 1024 characters.
      */
     declare public readonly description: pulumi.Output<string>;
     /**
@@ -68,7 +68,7 @@ export class LoadBalancer extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly ipAddresses: pulumi.Output<string[]>;
     /**
-     * Existing flexible IPs to attach (at most one IPv4 and one IPv6), typically `[ip.id]`. IPs given here are never released by this resource. Default: none (see `assignFlexibleIp`). Changing the list replaces the load balancer. Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare UUID.
+     * Existing flexible IPs to attach (at most one IPv4 and one IPv6), typically `[ip.id]`. IPs given here are never released by this resource. Default: none (see `assignFlexibleIp`). Adding an IP attaches it in place (same load balancer, no downtime); removing or swapping one replaces the load balancer (see the README). Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare UUID.
      */
     declare public readonly ipIds: pulumi.Output<string[] | undefined>;
     /**
@@ -112,7 +112,7 @@ export class LoadBalancer extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly status: pulumi.Output<string>;
     /**
-     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list of a non-empty string of at most 128 characters.
+     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list (at most 100) of a non-empty string of at most 128 characters.
      */
     declare public readonly tags: pulumi.Output<string[]>;
     /**
@@ -195,15 +195,15 @@ export class LoadBalancer extends pulumi.CustomResource {
  */
 export interface LoadBalancerArgs {
     /**
-     * Allocate a new IPv4 flexible IP for the load balancer. Default: true when `ipIds` is empty, false otherwise. false with no `ipIds` makes a private load balancer. Changing it replaces the load balancer. Allowed: true or false.
+     * Allocate a new IPv4 flexible IP for the load balancer. Default: true when `ipIds` is empty, false otherwise. false with no `ipIds` makes a private load balancer (give it an address later by adding an Ip to `ipIds`: in place). Changing it replaces the load balancer. Allowed: true or false.
      */
     assignFlexibleIp?: pulumi.Input<boolean | undefined>;
     /**
-     * Also allocate a new IPv6 flexible IP. Default: false. Changing it replaces the load balancer. Allowed: true or false.
+     * Also allocate a new IPv6 flexible IP. Default: false. Turning it on allocates and attaches an IPv6 in place; turning it off replaces the load balancer. Allowed: true or false.
      */
     assignFlexibleIpv6?: pulumi.Input<boolean | undefined>;
     /**
-     * Free-form description. Default: empty. Allowed: a string of at most 255 characters.
+     * Free-form description. Default: empty. Allowed: a string of at most 1024 characters.
      */
     description?: pulumi.Input<string | undefined>;
     /**
@@ -211,7 +211,7 @@ export interface LoadBalancerArgs {
      */
     importId?: pulumi.Input<string | undefined>;
     /**
-     * Existing flexible IPs to attach (at most one IPv4 and one IPv6), typically `[ip.id]`. IPs given here are never released by this resource. Default: none (see `assignFlexibleIp`). Changing the list replaces the load balancer. Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare UUID.
+     * Existing flexible IPs to attach (at most one IPv4 and one IPv6), typically `[ip.id]`. IPs given here are never released by this resource. Default: none (see `assignFlexibleIp`). Adding an IP attaches it in place (same load balancer, no downtime); removing or swapping one replaces the load balancer (see the README). Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare UUID.
      */
     ipIds?: pulumi.Input<pulumi.Input<string>[] | undefined>;
     /**
@@ -231,7 +231,7 @@ export interface LoadBalancerArgs {
      */
     sslCompatibilityLevel?: pulumi.Input<enums.LoadBalancerSslCompatibilityLevel | undefined>;
     /**
-     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list of a non-empty string of at most 128 characters.
+     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list (at most 100) of a non-empty string of at most 128 characters.
      */
     tags?: pulumi.Input<pulumi.Input<string>[] | undefined>;
     /**

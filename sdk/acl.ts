@@ -14,7 +14,8 @@ export interface AclActionRedirectArgs {
   type?: pulumi.Input<"location" | "scheme">;
   /**
    * A URL for `location` (placeholders `{{host}}`, `{{path}}`, `{{query}}`, `{{scheme}}` allowed)
-   * or a scheme such as `https` for `scheme`.
+   * or a scheme such as `https` for `scheme`. Allowed: a non-empty string of at most 1024
+   * characters.
    */
   target: pulumi.Input<string>;
   /**
@@ -36,7 +37,8 @@ export interface AclActionRedirect {
   type: "location" | "scheme";
   /**
    * A URL for `location` (placeholders `{{host}}`, `{{path}}`, `{{query}}`, `{{scheme}}` allowed)
-   * or a scheme such as `https` for `scheme`.
+   * or a scheme such as `https` for `scheme`. Allowed: a non-empty string of at most 1024
+   * characters.
    */
   target: string;
   /**
@@ -83,7 +85,7 @@ export interface AclAction {
 export interface AclMatchArgs {
   /**
    * Client addresses or CIDR subnets (IPv4/IPv6) to match. A set. Default: `["0.0.0.0/0"]`.
-   * Allowed: a list of an IPv4/IPv6 address or CIDR subnet (e.g. "10.0.0.0/8").
+   * Allowed: a list (at most 100) of an IPv4/IPv6 address or CIDR subnet (e.g. "10.0.0.0/8").
    * @default ["0.0.0.0/0"]
    */
   ipSubnet?: pulumi.Input<pulumi.Input<string>[]>;
@@ -100,12 +102,14 @@ export interface AclMatchArgs {
    */
   httpFilter?: pulumi.Input<"acl_http_filter_none" | "path_begin" | "path_end" | "regex" | "http_header_match">;
   /**
-   * Values the filter compares against. Default: none. Allowed: a list of a non-empty string.
+   * Values the filter compares against. Default: none. Allowed: a list (at most 100) of a non-empty
+   * string.
    * @default []
    */
   httpFilterValue?: pulumi.Input<pulumi.Input<string>[]>;
   /**
    * Header name for `http_header_match` (case-insensitive; stored lower-case as the API does).
+   * Allowed: a non-empty string of at most 255 characters.
    */
   httpFilterOption?: pulumi.Input<string>;
   /**
@@ -121,7 +125,7 @@ export interface AclMatchArgs {
 export interface AclMatch {
   /**
    * Client addresses or CIDR subnets (IPv4/IPv6) to match. A set. Default: `["0.0.0.0/0"]`.
-   * Allowed: a list of an IPv4/IPv6 address or CIDR subnet (e.g. "10.0.0.0/8").
+   * Allowed: a list (at most 100) of an IPv4/IPv6 address or CIDR subnet (e.g. "10.0.0.0/8").
    */
   ipSubnet: string[];
   /**
@@ -135,11 +139,13 @@ export interface AclMatch {
    */
   httpFilter: "acl_http_filter_none" | "path_begin" | "path_end" | "regex" | "http_header_match";
   /**
-   * Values the filter compares against. Default: none. Allowed: a list of a non-empty string.
+   * Values the filter compares against. Default: none. Allowed: a list (at most 100) of a non-empty
+   * string.
    */
   httpFilterValue: string[];
   /**
    * Header name for `http_header_match` (case-insensitive; stored lower-case as the API does).
+   * Allowed: a non-empty string of at most 255 characters.
    */
   httpFilterOption?: string;
   /**
@@ -168,7 +174,7 @@ export interface AclArgs {
    */
   name?: pulumi.Input<string>;
   /**
-   * Free-form description. Default: empty. Allowed: a string of at most 255 characters.
+   * Free-form description. Default: empty. Allowed: a string of at most 1024 characters.
    * @default ""
    */
   description?: pulumi.Input<string>;
@@ -233,7 +239,7 @@ export class Acl extends pulumi.dynamic.Resource {
    */
   declare readonly name: pulumi.Output<string>;
   /**
-   * Free-form description. Default: empty. Allowed: a string of at most 255 characters.
+   * Free-form description. Default: empty. Allowed: a string of at most 1024 characters.
    */
   declare readonly description: pulumi.Output<string>;
   /**

@@ -17,12 +17,14 @@ export type BackendHealthCheckTcpConfig = Record<string, never>;
  */
 export interface BackendHealthCheckHttpConfigArgs {
   /**
-   * Path (or full URL) requested. Default: `/`.
+   * Path (or full URL) requested. Default: `/`. Allowed: a non-empty string of at most 1024
+   * characters.
    * @default "/"
    */
   uri?: pulumi.Input<string>;
   /**
-   * HTTP method. Default: `GET`. Allowed: a string of an upper-case HTTP method.
+   * HTTP method. Default: `GET`. Allowed: a string of at most 32 characters, an upper-case HTTP
+   * method.
    * @default "GET"
    */
   method?: pulumi.Input<string>;
@@ -43,11 +45,13 @@ export interface BackendHealthCheckHttpConfigArgs {
  */
 export interface BackendHealthCheckHttpConfig {
   /**
-   * Path (or full URL) requested. Default: `/`.
+   * Path (or full URL) requested. Default: `/`. Allowed: a non-empty string of at most 1024
+   * characters.
    */
   uri: string;
   /**
-   * HTTP method. Default: `GET`. Allowed: a string of an upper-case HTTP method.
+   * HTTP method. Default: `GET`. Allowed: a string of at most 32 characters, an upper-case HTTP
+   * method.
    */
   method: string;
   /**
@@ -67,12 +71,14 @@ export interface BackendHealthCheckHttpConfig {
  */
 export interface BackendHealthCheckHttpsConfigArgs {
   /**
-   * Path (or full URL) requested. Default: `/`.
+   * Path (or full URL) requested. Default: `/`. Allowed: a non-empty string of at most 1024
+   * characters.
    * @default "/"
    */
   uri?: pulumi.Input<string>;
   /**
-   * HTTP method. Default: `GET`. Allowed: a string of an upper-case HTTP method.
+   * HTTP method. Default: `GET`. Allowed: a string of at most 32 characters, an upper-case HTTP
+   * method.
    * @default "GET"
    */
   method?: pulumi.Input<string>;
@@ -87,7 +93,7 @@ export interface BackendHealthCheckHttpsConfigArgs {
    */
   hostHeader?: pulumi.Input<string>;
   /**
-   * TLS SNI sent. Default: none. Allowed: a string of no white space.
+   * TLS SNI sent. Default: none. Allowed: a string of at most 255 characters, no white space.
    * @default ""
    */
   sni?: pulumi.Input<string>;
@@ -99,11 +105,13 @@ export interface BackendHealthCheckHttpsConfigArgs {
  */
 export interface BackendHealthCheckHttpsConfig {
   /**
-   * Path (or full URL) requested. Default: `/`.
+   * Path (or full URL) requested. Default: `/`. Allowed: a non-empty string of at most 1024
+   * characters.
    */
   uri: string;
   /**
-   * HTTP method. Default: `GET`. Allowed: a string of an upper-case HTTP method.
+   * HTTP method. Default: `GET`. Allowed: a string of at most 32 characters, an upper-case HTTP
+   * method.
    */
   method: string;
   /**
@@ -116,7 +124,7 @@ export interface BackendHealthCheckHttpsConfig {
    */
   hostHeader: string;
   /**
-   * TLS SNI sent. Default: none. Allowed: a string of no white space.
+   * TLS SNI sent. Default: none. Allowed: a string of at most 255 characters, no white space.
    */
   sni: string;
 }
@@ -356,13 +364,14 @@ export interface BackendArgs {
    */
   stickySessions?: pulumi.Input<"none" | "cookie" | "table">;
   /**
-   * Cookie name used when `stickySessions` is `cookie`. Default: empty.
+   * Cookie name used when `stickySessions` is `cookie`. Default: empty. Allowed: a string of at
+   * most 255 characters.
    * @default ""
    */
   stickySessionsCookieName?: pulumi.Input<string>;
   /**
    * Addresses of the servers (IPv4 or IPv6). A set: order and IPv6 spelling do not matter. Default:
-   * none. Allowed: a list of an IPv4 or IPv6 address.
+   * none. Allowed: a list (at most 1000) of an IPv4 or IPv6 address.
    * @default []
    */
   serverIps?: pulumi.Input<pulumi.Input<string>[]>;
@@ -411,7 +420,8 @@ export interface BackendArgs {
   proxyProtocol?: pulumi.Input<"proxy_protocol_none" | "proxy_protocol_v1" | "proxy_protocol_v2" | "proxy_protocol_v2_ssl" | "proxy_protocol_v2_ssl_cn">;
   /**
    * Object Storage website host served when every server is down (e.g.
-   * `bucket.s3-website.fr-par.scw.cloud`). Default: unset.
+   * `bucket.s3-website.fr-par.scw.cloud`). Default: unset. Allowed: a non-empty string of at most
+   * 255 characters.
    */
   failoverHost?: pulumi.Input<string>;
   /**
@@ -442,7 +452,7 @@ export interface BackendArgs {
   maxConnections?: pulumi.Input<number>;
   /**
    * Host header and TLS SNI used towards the servers. Default: the client's. Allowed: a string of
-   * no white space.
+   * at most 255 characters, no white space.
    * @default ""
    */
   host?: pulumi.Input<string>;
@@ -528,12 +538,13 @@ export class Backend extends pulumi.dynamic.Resource {
    */
   declare readonly stickySessions: pulumi.Output<"none" | "cookie" | "table">;
   /**
-   * Cookie name used when `stickySessions` is `cookie`. Default: empty.
+   * Cookie name used when `stickySessions` is `cookie`. Default: empty. Allowed: a string of at
+   * most 255 characters.
    */
   declare readonly stickySessionsCookieName: pulumi.Output<string>;
   /**
    * Addresses of the servers (IPv4 or IPv6). A set: order and IPv6 spelling do not matter. Default:
-   * none. Allowed: a list of an IPv4 or IPv6 address.
+   * none. Allowed: a list (at most 1000) of an IPv4 or IPv6 address.
    */
   declare readonly serverIps: pulumi.Output<string[]>;
   /**
@@ -575,7 +586,8 @@ export class Backend extends pulumi.dynamic.Resource {
   declare readonly proxyProtocol: pulumi.Output<"proxy_protocol_none" | "proxy_protocol_v1" | "proxy_protocol_v2" | "proxy_protocol_v2_ssl" | "proxy_protocol_v2_ssl_cn">;
   /**
    * Object Storage website host served when every server is down (e.g.
-   * `bucket.s3-website.fr-par.scw.cloud`). Default: unset.
+   * `bucket.s3-website.fr-par.scw.cloud`). Default: unset. Allowed: a non-empty string of at most
+   * 255 characters.
    */
   declare readonly failoverHost: pulumi.Output<string | undefined>;
   /**
@@ -603,7 +615,7 @@ export class Backend extends pulumi.dynamic.Resource {
   declare readonly maxConnections: pulumi.Output<number | undefined>;
   /**
    * Host header and TLS SNI used towards the servers. Default: the client's. Allowed: a string of
-   * no white space.
+   * at most 255 characters, no white space.
    */
   declare readonly host: pulumi.Output<string>;
   /**

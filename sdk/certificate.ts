@@ -13,8 +13,8 @@ export interface CertificateLetsencryptArgs {
    */
   commonName: pulumi.Input<string>;
   /**
-   * Extra domains. A set. Default: none. Allowed: a list of a non-empty string of at most 253
-   * characters, a DNS name.
+   * Extra domains. A set. Default: none. Allowed: a list (at most 100) of a non-empty string of at
+   * most 253 characters, a DNS name.
    * @default []
    */
   subjectAlternativeNames?: pulumi.Input<pulumi.Input<string>[]>;
@@ -31,8 +31,8 @@ export interface CertificateLetsencrypt {
    */
   commonName: string;
   /**
-   * Extra domains. A set. Default: none. Allowed: a list of a non-empty string of at most 253
-   * characters, a DNS name.
+   * Extra domains. A set. Default: none. Allowed: a list (at most 100) of a non-empty string of at
+   * most 253 characters, a DNS name.
    */
   subjectAlternativeNames: string[];
 }
@@ -43,8 +43,8 @@ export interface CertificateLetsencrypt {
 export interface CertificateCustomCertificateArgs {
   /**
    * PEM: the certificate, any intermediate certificates and the private key, concatenated. Allowed:
-   * a non-empty string of PEM text holding the certificate (then any intermediates) and its private
-   * key.
+   * a non-empty string of at most 524288 characters, PEM text holding the certificate (then any
+   * intermediates) and its private key.
    */
   certificateChain: pulumi.Input<string>;
 }
@@ -55,8 +55,8 @@ export interface CertificateCustomCertificateArgs {
 export interface CertificateCustomCertificate {
   /**
    * PEM: the certificate, any intermediate certificates and the private key, concatenated. Allowed:
-   * a non-empty string of PEM text holding the certificate (then any intermediates) and its private
-   * key.
+   * a non-empty string of at most 524288 characters, PEM text holding the certificate (then any
+   * intermediates) and its private key.
    */
   certificateChain: string;
 }

@@ -89,8 +89,9 @@ const frontendOutputKeys = {
 
 /**
  * A frontend: the port a load balancer listens on, its TLS certificates and the backend it forwards
- * to. A replacement deletes the old frontend first, since two frontends cannot share an inbound
- * port.
+ * to. A replacement on the same load balancer and port deletes the old frontend first, since two
+ * frontends cannot share an inbound port; one onto another load balancer creates the new frontend
+ * first.
  */
 export class Frontend extends pulumi.dynamic.Resource {
   /**

@@ -29,8 +29,8 @@ export interface IpArgs {
    */
   reverse?: pulumi.Input<string>;
   /**
-   * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list of a non-empty
-   * string of at most 128 characters.
+   * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list (at most 100)
+   * of a non-empty string of at most 128 characters.
    * @default []
    */
   tags?: pulumi.Input<pulumi.Input<string>[]>;
@@ -87,8 +87,8 @@ export class Ip extends pulumi.dynamic.Resource {
    */
   declare readonly reverse: pulumi.Output<string | undefined>;
   /**
-   * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list of a non-empty
-   * string of at most 128 characters.
+   * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list (at most 100)
+   * of a non-empty string of at most 128 characters.
    */
   declare readonly tags: pulumi.Output<string[]>;
   /**

@@ -23,7 +23,7 @@ export interface LoadBalancerArgs {
    */
   name?: pulumi.Input<string>;
   /**
-   * Free-form description. Default: empty. Allowed: a string of at most 255 characters.
+   * Free-form description. Default: empty. Allowed: a string of at most 1024 characters.
    * @default ""
    */
   description?: pulumi.Input<string>;
@@ -35,8 +35,8 @@ export interface LoadBalancerArgs {
    */
   type?: pulumi.Input<string>;
   /**
-   * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list of a non-empty
-   * string of at most 128 characters.
+   * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list (at most 100)
+   * of a non-empty string of at most 128 characters.
    * @default []
    */
   tags?: pulumi.Input<pulumi.Input<string>[]>;
@@ -51,20 +51,22 @@ export interface LoadBalancerArgs {
   sslCompatibilityLevel?: pulumi.Input<"ssl_compatibility_level_intermediate" | "ssl_compatibility_level_modern" | "ssl_compatibility_level_old">;
   /**
    * Existing flexible IPs to attach (at most one IPv4 and one IPv6), typically `[ip.id]`. IPs given
-   * here are never released by this resource. Default: none (see `assignFlexibleIp`). Changing the
-   * list replaces the load balancer. Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare
+   * here are never released by this resource. Default: none (see `assignFlexibleIp`). Adding an IP
+   * attaches it in place (same load balancer, no downtime); removing or swapping one replaces the
+   * load balancer (see the README). Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare
    * UUID.
    */
   ipIds?: pulumi.Input<pulumi.Input<string>[]>;
   /**
    * Allocate a new IPv4 flexible IP for the load balancer. Default: true when `ipIds` is empty,
-   * false otherwise. false with no `ipIds` makes a private load balancer. Changing it replaces the
-   * load balancer. Allowed: true or false.
+   * false otherwise. false with no `ipIds` makes a private load balancer (give it an address later
+   * by adding an Ip to `ipIds`: in place). Changing it replaces the load balancer. Allowed: true or
+   * false.
    */
   assignFlexibleIp?: pulumi.Input<boolean>;
   /**
-   * Also allocate a new IPv6 flexible IP. Default: false. Changing it replaces the load balancer.
-   * Allowed: true or false.
+   * Also allocate a new IPv6 flexible IP. Default: false. Turning it on allocates and attaches an
+   * IPv6 in place; turning it off replaces the load balancer. Allowed: true or false.
    * @default false
    */
   assignFlexibleIpv6?: pulumi.Input<boolean>;
@@ -112,7 +114,7 @@ const loadBalancerOutputKeys = {
 
 /**
  * A Scaleway Load Balancer. Create waits until it is `ready`; a change of `type` migrates it in
- * place (same id).
+ * place (same id), and so does adding an IP; removing or swapping an IP replaces it.
  */
 export class LoadBalancer extends pulumi.dynamic.Resource {
   /**
@@ -134,7 +136,7 @@ export class LoadBalancer extends pulumi.dynamic.Resource {
    */
   declare readonly name: pulumi.Output<string>;
   /**
-   * Free-form description. Default: empty. Allowed: a string of at most 255 characters.
+   * Free-form description. Default: empty. Allowed: a string of at most 1024 characters.
    */
   declare readonly description: pulumi.Output<string>;
   /**
@@ -144,8 +146,8 @@ export class LoadBalancer extends pulumi.dynamic.Resource {
    */
   declare readonly type: pulumi.Output<"lb-s" | "lb-gp-m" | "lb-gp-l" | "lb-gp-xl">;
   /**
-   * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list of a non-empty
-   * string of at most 128 characters.
+   * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list (at most 100)
+   * of a non-empty string of at most 128 characters.
    */
   declare readonly tags: pulumi.Output<string[]>;
   /**
@@ -158,20 +160,22 @@ export class LoadBalancer extends pulumi.dynamic.Resource {
   declare readonly sslCompatibilityLevel: pulumi.Output<"ssl_compatibility_level_intermediate" | "ssl_compatibility_level_modern" | "ssl_compatibility_level_old">;
   /**
    * Existing flexible IPs to attach (at most one IPv4 and one IPv6), typically `[ip.id]`. IPs given
-   * here are never released by this resource. Default: none (see `assignFlexibleIp`). Changing the
-   * list replaces the load balancer. Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare
+   * here are never released by this resource. Default: none (see `assignFlexibleIp`). Adding an IP
+   * attaches it in place (same load balancer, no downtime); removing or swapping one replaces the
+   * load balancer (see the README). Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare
    * UUID.
    */
   declare readonly ipIds: pulumi.Output<string[] | undefined>;
   /**
    * Allocate a new IPv4 flexible IP for the load balancer. Default: true when `ipIds` is empty,
-   * false otherwise. false with no `ipIds` makes a private load balancer. Changing it replaces the
-   * load balancer. Allowed: true or false.
+   * false otherwise. false with no `ipIds` makes a private load balancer (give it an address later
+   * by adding an Ip to `ipIds`: in place). Changing it replaces the load balancer. Allowed: true or
+   * false.
    */
   declare readonly assignFlexibleIp: pulumi.Output<boolean | undefined>;
   /**
-   * Also allocate a new IPv6 flexible IP. Default: false. Changing it replaces the load balancer.
-   * Allowed: true or false.
+   * Also allocate a new IPv6 flexible IP. Default: false. Turning it on allocates and attaches an
+   * IPv6 in place; turning it off replaces the load balancer. Allowed: true or false.
    */
   declare readonly assignFlexibleIpv6: pulumi.Output<boolean>;
   /**

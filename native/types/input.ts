@@ -41,7 +41,7 @@ export interface AclActionRedirectArgs {
      */
     code?: pulumi.Input<number | undefined>;
     /**
-     * A URL for `location` (placeholders `{{host}}`, `{{path}}`, `{{query}}`, `{{scheme}}` allowed) or a scheme such as `https` for `scheme`.
+     * A URL for `location` (placeholders `{{host}}`, `{{path}}`, `{{query}}`, `{{scheme}}` allowed) or a scheme such as `https` for `scheme`. Allowed: a non-empty string of at most 1024 characters.
      */
     target: pulumi.Input<string>;
     /**
@@ -69,11 +69,11 @@ export interface AclMatchArgs {
      */
     httpFilter?: pulumi.Input<enums.AclMatchHttpFilter | undefined>;
     /**
-     * Header name for `http_header_match` (case-insensitive; stored lower-case as the API does).
+     * Header name for `http_header_match` (case-insensitive; stored lower-case as the API does). Allowed: a non-empty string of at most 255 characters.
      */
     httpFilterOption?: pulumi.Input<string | undefined>;
     /**
-     * Values the filter compares against. Default: none. Allowed: a list of a non-empty string.
+     * Values the filter compares against. Default: none. Allowed: a list (at most 100) of a non-empty string.
      */
     httpFilterValue?: pulumi.Input<pulumi.Input<string>[] | undefined>;
     /**
@@ -81,7 +81,7 @@ export interface AclMatchArgs {
      */
     invert?: pulumi.Input<boolean | undefined>;
     /**
-     * Client addresses or CIDR subnets (IPv4/IPv6) to match. A set. Default: `["0.0.0.0/0"]`. Allowed: a list of an IPv4/IPv6 address or CIDR subnet (e.g. "10.0.0.0/8").
+     * Client addresses or CIDR subnets (IPv4/IPv6) to match. A set. Default: `["0.0.0.0/0"]`. Allowed: a list (at most 100) of an IPv4/IPv6 address or CIDR subnet (e.g. "10.0.0.0/8").
      */
     ipSubnet?: pulumi.Input<pulumi.Input<string>[] | undefined>;
     /**
@@ -187,11 +187,11 @@ export interface BackendHealthCheckHttpConfigArgs {
      */
     hostHeader?: pulumi.Input<string | undefined>;
     /**
-     * HTTP method. Default: `GET`. Allowed: a string of an upper-case HTTP method.
+     * HTTP method. Default: `GET`. Allowed: a string of at most 32 characters, an upper-case HTTP method.
      */
     method?: pulumi.Input<string | undefined>;
     /**
-     * Path (or full URL) requested. Default: `/`.
+     * Path (or full URL) requested. Default: `/`. Allowed: a non-empty string of at most 1024 characters.
      */
     uri?: pulumi.Input<string | undefined>;
 }
@@ -220,15 +220,15 @@ export interface BackendHealthCheckHttpsConfigArgs {
      */
     hostHeader?: pulumi.Input<string | undefined>;
     /**
-     * HTTP method. Default: `GET`. Allowed: a string of an upper-case HTTP method.
+     * HTTP method. Default: `GET`. Allowed: a string of at most 32 characters, an upper-case HTTP method.
      */
     method?: pulumi.Input<string | undefined>;
     /**
-     * TLS SNI sent. Default: none. Allowed: a string of no white space.
+     * TLS SNI sent. Default: none. Allowed: a string of at most 255 characters, no white space.
      */
     sni?: pulumi.Input<string | undefined>;
     /**
-     * Path (or full URL) requested. Default: `/`.
+     * Path (or full URL) requested. Default: `/`. Allowed: a non-empty string of at most 1024 characters.
      */
     uri?: pulumi.Input<string | undefined>;
 }
@@ -288,7 +288,7 @@ export interface BackendHealthCheckTcpConfigArgs {
  */
 export interface CertificateCustomCertificateArgs {
     /**
-     * PEM: the certificate, any intermediate certificates and the private key, concatenated. Allowed: a non-empty string of PEM text holding the certificate (then any intermediates) and its private key.
+     * PEM: the certificate, any intermediate certificates and the private key, concatenated. Allowed: a non-empty string of at most 524288 characters, PEM text holding the certificate (then any intermediates) and its private key.
      */
     certificateChain: pulumi.Input<string>;
 }
@@ -302,7 +302,7 @@ export interface CertificateLetsencryptArgs {
      */
     commonName: pulumi.Input<string>;
     /**
-     * Extra domains. A set. Default: none. Allowed: a list of a non-empty string of at most 253 characters, a DNS name.
+     * Extra domains. A set. Default: none. Allowed: a list (at most 100) of a non-empty string of at most 253 characters, a DNS name.
      */
     subjectAlternativeNames?: pulumi.Input<pulumi.Input<string>[] | undefined>;
 }

@@ -41,7 +41,7 @@ export interface AclActionRedirect {
      */
     code?: number;
     /**
-     * A URL for `location` (placeholders `{{host}}`, `{{path}}`, `{{query}}`, `{{scheme}}` allowed) or a scheme such as `https` for `scheme`.
+     * A URL for `location` (placeholders `{{host}}`, `{{path}}`, `{{query}}`, `{{scheme}}` allowed) or a scheme such as `https` for `scheme`. Allowed: a non-empty string of at most 1024 characters.
      */
     target: string;
     /**
@@ -69,11 +69,11 @@ export interface AclMatch {
      */
     httpFilter?: enums.AclMatchHttpFilter;
     /**
-     * Header name for `http_header_match` (case-insensitive; stored lower-case as the API does).
+     * Header name for `http_header_match` (case-insensitive; stored lower-case as the API does). Allowed: a non-empty string of at most 255 characters.
      */
     httpFilterOption?: string;
     /**
-     * Values the filter compares against. Default: none. Allowed: a list of a non-empty string.
+     * Values the filter compares against. Default: none. Allowed: a list (at most 100) of a non-empty string.
      */
     httpFilterValue?: string[];
     /**
@@ -81,7 +81,7 @@ export interface AclMatch {
      */
     invert?: boolean;
     /**
-     * Client addresses or CIDR subnets (IPv4/IPv6) to match. A set. Default: `["0.0.0.0/0"]`. Allowed: a list of an IPv4/IPv6 address or CIDR subnet (e.g. "10.0.0.0/8").
+     * Client addresses or CIDR subnets (IPv4/IPv6) to match. A set. Default: `["0.0.0.0/0"]`. Allowed: a list (at most 100) of an IPv4/IPv6 address or CIDR subnet (e.g. "10.0.0.0/8").
      */
     ipSubnet?: string[];
     /**
@@ -187,11 +187,11 @@ export interface BackendHealthCheckHttpConfig {
      */
     hostHeader?: string;
     /**
-     * HTTP method. Default: `GET`. Allowed: a string of an upper-case HTTP method.
+     * HTTP method. Default: `GET`. Allowed: a string of at most 32 characters, an upper-case HTTP method.
      */
     method?: string;
     /**
-     * Path (or full URL) requested. Default: `/`.
+     * Path (or full URL) requested. Default: `/`. Allowed: a non-empty string of at most 1024 characters.
      */
     uri?: string;
 }
@@ -220,15 +220,15 @@ export interface BackendHealthCheckHttpsConfig {
      */
     hostHeader?: string;
     /**
-     * HTTP method. Default: `GET`. Allowed: a string of an upper-case HTTP method.
+     * HTTP method. Default: `GET`. Allowed: a string of at most 32 characters, an upper-case HTTP method.
      */
     method?: string;
     /**
-     * TLS SNI sent. Default: none. Allowed: a string of no white space.
+     * TLS SNI sent. Default: none. Allowed: a string of at most 255 characters, no white space.
      */
     sni?: string;
     /**
-     * Path (or full URL) requested. Default: `/`.
+     * Path (or full URL) requested. Default: `/`. Allowed: a non-empty string of at most 1024 characters.
      */
     uri?: string;
 }
@@ -288,7 +288,7 @@ export interface BackendHealthCheckTcpConfig {
  */
 export interface CertificateCustomCertificate {
     /**
-     * PEM: the certificate, any intermediate certificates and the private key, concatenated. Allowed: a non-empty string of PEM text holding the certificate (then any intermediates) and its private key.
+     * PEM: the certificate, any intermediate certificates and the private key, concatenated. Allowed: a non-empty string of at most 524288 characters, PEM text holding the certificate (then any intermediates) and its private key.
      */
     certificateChain: string;
 }
@@ -302,7 +302,7 @@ export interface CertificateLetsencrypt {
      */
     commonName: string;
     /**
-     * Extra domains. A set. Default: none. Allowed: a list of a non-empty string of at most 253 characters, a DNS name.
+     * Extra domains. A set. Default: none. Allowed: a list (at most 100) of a non-empty string of at most 253 characters, a DNS name.
      */
     subjectAlternativeNames?: string[];
 }
@@ -320,7 +320,7 @@ export interface GetAclsAcl {
      */
     createdAt: string;
     /**
-     * Free-form description. Default: empty. Allowed: a string of at most 255 characters.
+     * Free-form description. Default: empty. Allowed: a string of at most 1024 characters.
      */
     description: string;
     /**
@@ -372,7 +372,7 @@ export interface GetBackendsBackend {
      */
     createdAt: string;
     /**
-     * Object Storage website host served when every server is down (e.g. `bucket.s3-website.fr-par.scw.cloud`). Default: unset.
+     * Object Storage website host served when every server is down (e.g. `bucket.s3-website.fr-par.scw.cloud`). Default: unset. Allowed: a non-empty string of at most 255 characters.
      */
     failoverHost?: string;
     /**
@@ -392,7 +392,7 @@ export interface GetBackendsBackend {
      */
     healthCheck: outputs.BackendHealthCheck;
     /**
-     * Host header and TLS SNI used towards the servers. Default: the client's. Allowed: a string of no white space.
+     * Host header and TLS SNI used towards the servers. Default: the client's. Allowed: a string of at most 255 characters, no white space.
      */
     host: string;
     /**
@@ -432,7 +432,7 @@ export interface GetBackendsBackend {
      */
     redispatchAttemptCount?: number;
     /**
-     * Addresses of the servers (IPv4 or IPv6). A set: order and IPv6 spelling do not matter. Default: none. Allowed: a list of an IPv4 or IPv6 address.
+     * Addresses of the servers (IPv4 or IPv6). A set: order and IPv6 spelling do not matter. Default: none. Allowed: a list (at most 1000) of an IPv4 or IPv6 address.
      */
     serverIps: string[];
     /**
@@ -444,7 +444,7 @@ export interface GetBackendsBackend {
      */
     stickySessions: enums.BackendStickySessions;
     /**
-     * Cookie name used when `stickySessions` is `cookie`. Default: empty.
+     * Cookie name used when `stickySessions` is `cookie`. Default: empty. Allowed: a string of at most 255 characters.
      */
     stickySessionsCookieName: string;
     /**
@@ -577,7 +577,7 @@ export interface GetIpsIp {
      */
     reverse?: string;
     /**
-     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list of a non-empty string of at most 128 characters.
+     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list (at most 100) of a non-empty string of at most 128 characters.
      */
     tags: string[];
     /**
@@ -595,7 +595,7 @@ export interface GetLoadBalancersLb {
      */
     createdAt: string;
     /**
-     * Free-form description. Default: empty. Allowed: a string of at most 255 characters.
+     * Free-form description. Default: empty. Allowed: a string of at most 1024 characters.
      */
     description: string;
     /**
@@ -611,7 +611,7 @@ export interface GetLoadBalancersLb {
      */
     ipAddresses: string[];
     /**
-     * Existing flexible IPs to attach (at most one IPv4 and one IPv6), typically `[ip.id]`. IPs given here are never released by this resource. Default: none (see `assignFlexibleIp`). Changing the list replaces the load balancer. Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare UUID.
+     * Existing flexible IPs to attach (at most one IPv4 and one IPv6), typically `[ip.id]`. IPs given here are never released by this resource. Default: none (see `assignFlexibleIp`). Adding an IP attaches it in place (same load balancer, no downtime); removing or swapping one replaces the load balancer (see the README). Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare UUID.
      */
     ipIds?: string[];
     /**
@@ -647,7 +647,7 @@ export interface GetLoadBalancersLb {
      */
     status: string;
     /**
-     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list of a non-empty string of at most 128 characters.
+     * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list (at most 100) of a non-empty string of at most 128 characters.
      */
     tags: string[];
     /**

@@ -70,7 +70,16 @@ function normalizeValue(
   const fail = (): undefined => {
     // A secret (e.g. a PEM with its private key) is never repeated in a message.
     const shown = prop.secret ? "the value given (secret, not shown)" : showValue(value);
-    failures.push({ property: path, reason: `${shown} is not valid: expected ${describeAllowed(prop)}` });
+    // A long value is cut when shown: its size says what is wrong with it.
+    const size = Array.isArray(value)
+      ? ` (${value.length} items)`
+      : typeof value === "string" && prop.type === "string" && prop.maxLength !== undefined
+        ? ` (${value.length} characters)`
+        : "";
+    failures.push({
+      property: path,
+      reason: `${shown}${size} is not valid: expected ${describeAllowed(prop)}`,
+    });
     return undefined;
   };
   switch (prop.type) {

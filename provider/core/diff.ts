@@ -1,13 +1,20 @@
 /**
  * diff: one pure function over a resource's property table. It compares the old *outputs* (what
  * the API last said, mapped to the provider's shape) with the new *checked inputs*, and says which
- * properties force a replacement and which update endpoints must be called. Unknown preview values
- * count as changes but never force a replacement by themselves. Absent and `null` are the same
- * (the API's "unset"), and a `nullMeansDefault` field's null is its default.
+ * properties force a replacement and which update endpoints must be called.
+ *
+ * Unknown preview values count as changes. In a `replace` field an unknown forces the replacement:
+ * such a field is almost always a parent's id, unknown exactly when the parent is being replaced
+ * (an updated parent keeps its id), and `up` will then see a new id. Pulumi also asks this
+ * question of the dependents of a delete-before-replace resource, with that resource's outputs
+ * unknown: answering "replace" is what makes it replace them instead of orphaning them.
+ *
+ * Absent and `null` are the same (the API's "unset"), and a `nullMeansDefault` field's null is its
+ * default.
  */
 import { canonicalCidr, canonicalIp } from "./ip";
-import type { Policy, Prop, ResourceDefinition } from "./property";
-import { containsUnknown } from "./unknown";
+import type { ArrayProp, Policy, Prop, ResourceDefinition } from "./property";
+import { containsUnknown, isUnknown } from "./unknown";
 
 export interface DiffOutcome {
   /** Anything to do at all (an update, a replacement, or a provider-side setting). */
@@ -31,13 +38,10 @@ export function diffResource(
   const changed = new Set<string>();
   for (const [name, prop] of Object.entries(definition.inputs)) {
     const policy = prop.policy ?? "local";
-    visit(prop, policy, olds[name], news[name], (p, unknown) => {
+    visit(prop, policy, olds[name], news[name], (p) => {
       changed.add(name);
-      if (p === "replace") {
-        if (!unknown) replaces.add(name);
-      } else if (p !== "local") {
-        endpoints.add(p.update);
-      }
+      if (p === "replace") replaces.add(name);
+      else if (p !== "local") endpoints.add(p.update);
     });
   }
   return {
@@ -45,22 +49,21 @@ export function diffResource(
     replaces: [...replaces].sort(),
     endpoints: [...endpoints].sort(),
     changed: [...changed].sort(),
-    deleteBeforeReplace: replaces.size > 0 && definition.deleteBeforeReplace === true,
+    deleteBeforeReplace: replaces.size > 0 && mustDeleteFirst(definition, olds, news),
   };
 }
 
-/** Walks one property, calling `onChange` with the effective policy of each changed part. */
+/** What an applied change needs: an update endpoint, a replacement, or nothing from the API. */
+type Effect = "replace" | "local" | { readonly update: string };
+
+/** Walks one property, calling `onChange` with the effect of each changed part. */
 function visit(
   prop: Prop,
   policy: Policy,
   old: unknown,
   next: unknown,
-  onChange: (policy: Policy, unknown: boolean) => void,
+  onChange: (effect: Effect) => void,
 ): void {
-  if (containsUnknown(next)) {
-    onChange(policy, true);
-    return;
-  }
   if ((next === undefined || next === null) && prop.computed) return;
   if (prop.type === "object" && isRecord(next) && Object.values(prop.properties).some((p) => p.policy)) {
     // Children with their own policies are judged one by one.
@@ -70,7 +73,75 @@ function visit(
     }
     return;
   }
-  if (!sameValue(prop, old, next)) onChange(policy, false);
+  if (typeof policy === "object" && "add" in policy) {
+    const growth = growthOf(prop, old, next);
+    if (growth === "grows") onChange({ update: policy.add });
+    else if (growth === "shrinks") onChange("replace");
+    return;
+  }
+  if (containsUnknown(next) || !sameValue(prop, old, next)) onChange(policy);
+}
+
+/**
+ * How a value of an `add`-policy property moved. A list grows when it keeps every old item and
+ * gains some (an unknown item is a new object's id: a gain); a flag grows when it turns on.
+ * Anything else that changed — an item dropped, a flag turned off, an entirely unknown value
+ * (which may drop items) — shrinks.
+ */
+function growthOf(prop: Prop, old: unknown, next: unknown): "same" | "grows" | "shrinks" {
+  if (isUnknown(next)) return "shrinks";
+  if (prop.type === "array") {
+    const before = new Set(items(prop, old));
+    const after = Array.isArray(next) ? next : [];
+    const known = new Set(
+      items(
+        prop,
+        after.filter((item) => !isUnknown(item)),
+      ),
+    );
+    if ([...before].some((item) => !known.has(item))) return "shrinks";
+    const gained = after.some(isUnknown) || [...known].some((item) => !before.has(item));
+    return gained ? "grows" : "same";
+  }
+  if (prop.type === "boolean") {
+    if (old === true) return next === true ? "same" : "shrinks";
+    return next === true ? "grows" : "same";
+  }
+  return sameValue(prop, old, next) ? "same" : "shrinks";
+}
+
+/** The canonical items of a list value, each as text (for set comparisons). */
+function items(prop: ArrayProp, value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item) => JSON.stringify(canonical(prop.items, item)));
+}
+
+/** Whether a replacement must delete the old object first (see ResourceDefinition). */
+function mustDeleteFirst(
+  definition: ResourceDefinition,
+  olds: Readonly<Record<string, unknown>>,
+  news: Readonly<Record<string, unknown>>,
+): boolean {
+  const rule = definition.deleteBeforeReplace;
+  if (rule === undefined || typeof rule === "boolean") return rule === true;
+  return rule.sharing.every((name) => {
+    const prop = definition.inputs[name];
+    return prop !== undefined && keeps(prop, olds[name], news[name]);
+  });
+}
+
+/**
+ * Whether the new value keeps (a list: any item of) the old one. An unknown value keeps nothing:
+ * it is a new object's id or a value computed elsewhere, never provably the old one.
+ */
+function keeps(prop: Prop, old: unknown, next: unknown): boolean {
+  if (next === undefined || next === null || isUnknown(next)) return false;
+  if (prop.type === "array") {
+    const before = new Set(items(prop, old));
+    const after = Array.isArray(next) ? next.filter((item) => !isUnknown(item)) : [];
+    return items(prop, after).some((item) => before.has(item));
+  }
+  return !containsUnknown(next) && sameValue(prop, old, next);
 }
 
 /** Semantic equality under a property's rules: canonical addresses, sets, absent = null. */

@@ -10,9 +10,12 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
  * How a change to a field is applied:
  * - `replace`: the API cannot change it; a new object replaces the old one;
  * - `{ update: endpoint }`: the named update endpoint changes it (the resource maps names to calls);
+ * - `{ add: endpoint }`: growing is an update, shrinking replaces — items added to a list, or a
+ *   flag turned on, are applied by the named endpoint; an item removed, or a flag turned off,
+ *   replaces the object (e.g. an LB's IPs: the API attaches an IP but cannot detach one);
  * - `local`: a provider-side setting with no API field (e.g. what to do on delete): no API call.
  */
-export type Policy = "replace" | "local" | { readonly update: string };
+export type Policy = "replace" | "local" | { readonly update: string } | { readonly add: string };
 
 interface Common {
   /** User-facing documentation: meaning, unit, range, allowed values. */
@@ -107,8 +110,12 @@ export interface ResourceDefinition {
   readonly description: string;
   readonly inputs: { readonly [name: string]: Prop };
   readonly outputs: { readonly [name: string]: OutputSpec };
-  /** A replacement must delete the old object first (it would collide with the new one). */
-  readonly deleteBeforeReplace?: boolean;
+  /**
+   * A replacement must delete the old object first, because the new one would collide with it:
+   * `true` always; `{ sharing }` only when the new object keeps the value of every listed input
+   * (for a list: keeps one of its items), e.g. an IP the old load balancer still holds.
+   */
+  readonly deleteBeforeReplace?: boolean | { readonly sharing: readonly string[] };
   /**
    * The input holding the parent's id (e.g. `lbId`): a child lives in its parent's zone, so its
    * `zone` is taken from that id rather than from configuration.

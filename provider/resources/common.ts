@@ -22,6 +22,7 @@ export function nameInput(what: string, endpoint: string): StringProp {
   return {
     type: "string",
     minLength: 1,
+    // The API refuses an empty or longer name (emulator/validation.ts `name`; reference §8.19).
     maxLength: 255,
     policy: { update: endpoint },
     description: `The ${what}'s name. Default: \`<resource name>-<random suffix>\`, generated once and kept across updates.`,
@@ -40,7 +41,9 @@ export function parentIdInput(what: string): StringProp {
 
 export const tagsInput = (endpoint: string): Prop => ({
   type: "array",
+  // At most 100 tags of at most 128 characters (emulator/validation.ts `tags`).
   items: { type: "string", minLength: 1, maxLength: 128, description: "A tag." },
+  maxItems: 100,
   unordered: true,
   default: [],
   policy: { update: endpoint },

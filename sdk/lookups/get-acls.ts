@@ -82,7 +82,7 @@ export interface GetAclsAcl {
    */
   readonly name: string;
   /**
-   * Free-form description. Default: empty. Allowed: a string of at most 255 characters.
+   * Free-form description. Default: empty. Allowed: a string of at most 1024 characters.
    */
   readonly description: string;
   /**

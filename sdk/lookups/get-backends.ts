@@ -101,12 +101,13 @@ export interface GetBackendsBackend {
    */
   readonly stickySessions: "none" | "cookie" | "table";
   /**
-   * Cookie name used when `stickySessions` is `cookie`. Default: empty.
+   * Cookie name used when `stickySessions` is `cookie`. Default: empty. Allowed: a string of at
+   * most 255 characters.
    */
   readonly stickySessionsCookieName: string;
   /**
    * Addresses of the servers (IPv4 or IPv6). A set: order and IPv6 spelling do not matter. Default:
-   * none. Allowed: a list of an IPv4 or IPv6 address.
+   * none. Allowed: a list (at most 1000) of an IPv4 or IPv6 address.
    */
   readonly serverIps: string[];
   /**
@@ -148,7 +149,8 @@ export interface GetBackendsBackend {
   readonly proxyProtocol: "proxy_protocol_none" | "proxy_protocol_v1" | "proxy_protocol_v2" | "proxy_protocol_v2_ssl" | "proxy_protocol_v2_ssl_cn";
   /**
    * Object Storage website host served when every server is down (e.g.
-   * `bucket.s3-website.fr-par.scw.cloud`). Default: unset.
+   * `bucket.s3-website.fr-par.scw.cloud`). Default: unset. Allowed: a non-empty string of at most
+   * 255 characters.
    */
   readonly failoverHost?: string;
   /**
@@ -176,7 +178,7 @@ export interface GetBackendsBackend {
   readonly maxConnections?: number;
   /**
    * Host header and TLS SNI used towards the servers. Default: the client's. Allowed: a string of
-   * no white space.
+   * at most 255 characters, no white space.
    */
   readonly host: string;
   /**

@@ -97,8 +97,8 @@ export interface GetIpsIp {
    */
   readonly reverse?: string;
   /**
-   * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list of a non-empty
-   * string of at most 128 characters.
+   * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list (at most 100)
+   * of a non-empty string of at most 128 characters.
    */
   readonly tags: string[];
   /**

@@ -82,7 +82,7 @@ export interface GetLoadBalancerResult {
    */
   readonly name: string;
   /**
-   * Free-form description. Default: empty. Allowed: a string of at most 255 characters.
+   * Free-form description. Default: empty. Allowed: a string of at most 1024 characters.
    */
   readonly description: string;
   /**
@@ -92,8 +92,8 @@ export interface GetLoadBalancerResult {
    */
   readonly type: "lb-s" | "lb-gp-m" | "lb-gp-l" | "lb-gp-xl";
   /**
-   * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list of a non-empty
-   * string of at most 128 characters.
+   * Tags (free-form strings). Order does not matter. Default: none. Allowed: a list (at most 100)
+   * of a non-empty string of at most 128 characters.
    */
   readonly tags: string[];
   /**
@@ -106,8 +106,9 @@ export interface GetLoadBalancerResult {
   readonly sslCompatibilityLevel: "ssl_compatibility_level_intermediate" | "ssl_compatibility_level_modern" | "ssl_compatibility_level_old";
   /**
    * Existing flexible IPs to attach (at most one IPv4 and one IPv6), typically `[ip.id]`. IPs given
-   * here are never released by this resource. Default: none (see `assignFlexibleIp`). Changing the
-   * list replaces the load balancer. Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare
+   * here are never released by this resource. Default: none (see `assignFlexibleIp`). Adding an IP
+   * attaches it in place (same load balancer, no downtime); removing or swapping one replaces the
+   * load balancer (see the README). Allowed: a list (at most 2) of an id "<zone>/<uuid>" or a bare
    * UUID.
    */
   readonly ipIds?: string[];

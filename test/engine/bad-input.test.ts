@@ -1,6 +1,7 @@
 /**
  * Invalid arguments fail `pulumi preview` with a message naming the resource, the property, the
- * value and what is allowed — and nothing reaches the API.
+ * value and what is allowed — and nothing reaches the API. Values past the API's limits (a pool
+ * of 10,000 servers, 101 tags, 101 SANs) are refused the same way, before any call.
  */
 import { join } from "node:path";
 import { type EmulatorHarness, startHarness } from "../support/emulator-harness";
@@ -64,6 +65,27 @@ describe("bad input through the engine", () => {
       "Acl resource 'office'",
       "action.redirect.code",
       "999 is not valid: expected one of 301, 302, 303, 307, 308",
+    ],
+    [
+      "pool",
+      10_000,
+      "Backend resource 'web'",
+      "serverIps",
+      "(10000 items) is not valid: expected a list (at most 1000) of an IPv4 or IPv6 address",
+    ],
+    [
+      "tags",
+      Array.from({ length: 101 }, (_, i) => `tag-${i}`),
+      "LoadBalancer resource 'edge'",
+      "tags",
+      "(101 items) is not valid: expected a list (at most 100)",
+    ],
+    [
+      "sans",
+      Array.from({ length: 101 }, (_, i) => `www${i}.acme-corp.fr`),
+      "Certificate resource 'site'",
+      "letsencrypt.subjectAlternativeNames",
+      "(101 items) is not valid: expected a list (at most 100)",
     ],
     [
       "pem",

@@ -1,7 +1,8 @@
 /**
  * Lifecycle tables: a resource is created, read back without drift, updated one field at a time —
  * each step asserting the exact API calls (method and path) from the emulator's request log — and
- * deleted. Paths use placeholders: `{id}` (the resource), `{lb}`, `{frontend}`, `{backend}`.
+ * deleted. Paths use placeholders: `{id}` (the resource), `{lb}`, `{frontend}`, `{backend}`, and
+ * `{uuid}` for an object the step itself creates (any id not otherwise named).
  */
 import { type EmulatorHarness, startHarness } from "./emulator-harness";
 import { configureRuntime, create, destroy, type Managed, read, update } from "./runtime-harness";
@@ -29,6 +30,7 @@ export interface LifecycleSpec {
 }
 
 const bare = (zoned: string) => zoned.slice(zoned.indexOf("/") + 1);
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 export function describeLifecycle(spec: LifecycleSpec): void {
   describe(`${spec.kind} against the emulator`, () => {
@@ -46,7 +48,12 @@ export function describeLifecycle(spec: LifecycleSpec): void {
     const callsDuring = async (action: () => Promise<void>): Promise<string[]> => {
       const before = (await emulator.log()).length;
       await action();
-      return (await emulator.calls()).slice(before);
+      const named = new Set(
+        [managed?.id, ...Object.values(ids)].filter((id): id is string => typeof id === "string").map(bare),
+      );
+      return (await emulator.calls())
+        .slice(before)
+        .map((c) => c.replace(UUID, (id) => (named.has(id) ? id : "{uuid}")));
     };
 
     beforeAll(async () => {

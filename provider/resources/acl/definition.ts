@@ -23,7 +23,8 @@ export const aclDefinition: ResourceDefinition = {
     name: nameInput("ACL", "acl"),
     description: {
       type: "string",
-      maxLength: 255,
+      // emulator/handlers/acls.ts: `description` ≤ 1024 characters.
+      maxLength: 1024,
       default: "",
       policy: { update: "acl" },
       description: "Free-form description. Default: empty.",
@@ -63,6 +64,8 @@ export const aclDefinition: ResourceDefinition = {
               type: "string",
               required: true,
               minLength: 1,
+              // emulator/handlers/acls.ts: `redirect.target` ≤ 1024 characters.
+              maxLength: 1024,
               description:
                 "A URL for `location` (placeholders `{{host}}`, `{{path}}`, `{{query}}`, `{{scheme}}` allowed) or a scheme such as `https` for `scheme`.",
             },
@@ -85,6 +88,8 @@ export const aclDefinition: ResourceDefinition = {
         ipSubnet: {
           type: "array",
           items: { type: "string", format: "cidr", description: "An address or CIDR subnet." },
+          // emulator/handlers/acls.ts: `ip_subnet` ≤ 100 items.
+          maxItems: 100,
           unordered: true,
           default: ["0.0.0.0/0"],
           description:
@@ -105,6 +110,8 @@ export const aclDefinition: ResourceDefinition = {
         httpFilterValue: {
           type: "array",
           items: { type: "string", minLength: 1, description: "A value." },
+          // emulator/handlers/acls.ts: `http_filter_value` ≤ 100 items.
+          maxItems: 100,
           default: [],
           description: "Values the filter compares against. Default: none.",
         },
@@ -112,6 +119,8 @@ export const aclDefinition: ResourceDefinition = {
           type: "string",
           lowercase: true,
           minLength: 1,
+          // emulator/handlers/acls.ts: `http_filter_option` ≤ 255 characters.
+          maxLength: 255,
           description:
             "Header name for `http_header_match` (case-insensitive; stored lower-case as the API does).",
         },

@@ -17,11 +17,15 @@ const httpCheck = (secure: boolean): ObjectProp => ({
     uri: {
       type: "string",
       minLength: 1,
+      // emulator/handlers/health-check.ts: `uri` ≤ 1024 characters.
+      maxLength: 1024,
       default: "/",
       description: "Path (or full URL) requested. Default: `/`.",
     },
     method: {
       type: "string",
+      // emulator/handlers/health-check.ts: `method` ≤ 32 characters.
+      maxLength: 32,
       pattern: { regex: /^[A-Z]+$/, description: "an upper-case HTTP method" },
       default: "GET",
       description: "HTTP method. Default: `GET`.",
@@ -43,6 +47,8 @@ const httpCheck = (secure: boolean): ObjectProp => ({
       ? {
           sni: {
             type: "string",
+            // emulator/handlers/health-check.ts: `https_config.sni` ≤ 255 characters.
+            maxLength: 255,
             pattern: { regex: /^\S*$/, description: "no white space" },
             default: "",
             nullMeansDefault: true,
@@ -113,6 +119,8 @@ export const backendDefinition: ResourceDefinition = {
     },
     stickySessionsCookieName: {
       type: "string",
+      // emulator/handlers/backends.ts: `sticky_sessions_cookie_name` ≤ 255 characters.
+      maxLength: 255,
       default: "",
       policy: { update: "backend" },
       description: "Cookie name used when `stickySessions` is `cookie`. Default: empty.",
@@ -120,6 +128,8 @@ export const backendDefinition: ResourceDefinition = {
     serverIps: {
       type: "array",
       items: { type: "string", format: "ip", description: "A server address." },
+      // emulator/handlers/backends.ts: `server_ip` ≤ 1000 items.
+      maxItems: 1000,
       unordered: true,
       default: [],
       policy: { update: "servers" },
@@ -236,6 +246,8 @@ export const backendDefinition: ResourceDefinition = {
     failoverHost: {
       type: "string",
       minLength: 1,
+      // emulator/handlers/backends.ts: `failover_host` ≤ 255 characters.
+      maxLength: 255,
       policy: { update: "backend" },
       description:
         "Object Storage website host served when every server is down (e.g. `bucket.s3-website.fr-par.scw.cloud`). Default: unset.",
@@ -280,6 +292,8 @@ export const backendDefinition: ResourceDefinition = {
     },
     host: {
       type: "string",
+      // emulator/handlers/backends.ts: `host` ≤ 255 characters.
+      maxLength: 255,
       pattern: { regex: /^\S*$/, description: "no white space" },
       default: "",
       nullMeansDefault: true,

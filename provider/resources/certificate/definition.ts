@@ -7,6 +7,7 @@ const domain = (description: string) =>
   ({
     type: "string",
     minLength: 1,
+    // A DNS name (RFC 1035); emulator/handlers/certificates.ts: ≤ 253 characters.
     maxLength: 253,
     pattern: { regex: /^(\*\.)?([a-zA-Z0-9-]{1,63}\.)*[a-zA-Z0-9-]{1,63}$/, description: "a DNS name" },
     description,
@@ -32,6 +33,8 @@ export const certificateDefinition: ResourceDefinition = {
         subjectAlternativeNames: {
           type: "array",
           items: domain("An extra domain."),
+          // emulator/handlers/certificates.ts: `subject_alternative_name` ≤ 100 items.
+          maxItems: 100,
           unordered: true,
           default: [],
           description: "Extra domains. A set. Default: none.",
@@ -49,6 +52,8 @@ export const certificateDefinition: ResourceDefinition = {
           required: true,
           secret: true,
           minLength: 1,
+          // emulator/handlers/certificates.ts: `certificate_chain` ≤ 512 KiB.
+          maxLength: 512 * 1024,
           pattern: {
             regex:
               /-----BEGIN CERTIFICATE-----[\s\S]+-----BEGIN [A-Z ]*PRIVATE KEY-----|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]+-----BEGIN CERTIFICATE-----/,

@@ -5,10 +5,10 @@ import { importIdInput, nameInput, parentIdInput, timestampOutputs, zoneInput } 
 export const frontendDefinition: ResourceDefinition = {
   kind: "Frontend",
   description:
-    "A frontend: the port a load balancer listens on, its TLS certificates and the backend it forwards to. A replacement deletes the old frontend first, since two frontends cannot share an inbound port.",
+    "A frontend: the port a load balancer listens on, its TLS certificates and the backend it forwards to. A replacement on the same load balancer and port deletes the old frontend first, since two frontends cannot share an inbound port; one onto another load balancer creates the new frontend first.",
   autoName: true,
   parent: "lbId",
-  deleteBeforeReplace: true,
+  deleteBeforeReplace: { sharing: ["lbId", "inboundPort"] },
   inputs: {
     lbId: parentIdInput("load balancer"),
     zone: zoneInput,
@@ -41,6 +41,7 @@ export const frontendDefinition: ResourceDefinition = {
       type: "array",
       items: { type: "string", format: "id", description: "A Certificate id." },
       default: [],
+      // emulator/handlers/frontends.ts: `certificate_ids` ≤ 50 items.
       maxItems: 50,
       policy: { update: "frontend" },
       description:

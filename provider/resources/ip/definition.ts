@@ -19,6 +19,7 @@ export const ipDefinition: ResourceDefinition = {
     reverse: {
       type: "string",
       minLength: 1,
+      // emulator/handlers/ips.ts: `reverse` ≤ 255 characters.
       maxLength: 255,
       computed: true,
       policy: { update: "ip" },

@@ -14,15 +14,19 @@ export const SSL_COMPATIBILITY_LEVELS = [
 export const loadBalancerDefinition: ResourceDefinition = {
   kind: "LoadBalancer",
   description:
-    "A Scaleway Load Balancer. Create waits until it is `ready`; a change of `type` migrates it in place (same id).",
+    "A Scaleway Load Balancer. Create waits until it is `ready`; a change of `type` migrates it in place (same id), and so does adding an IP; removing or swapping an IP replaces it.",
   autoName: true,
+  // The API attaches an IP to one load balancer at a time: a replacement that keeps one of the
+  // old load balancer's IPs must free it first (reference §4.2: "IP … is already attached").
+  deleteBeforeReplace: { sharing: ["ipIds"] },
   inputs: {
     zone: zoneInput,
     projectId: projectIdInput,
     name: nameInput("load balancer", "lb"),
     description: {
       type: "string",
-      maxLength: 255,
+      // emulator/handlers/lbs.ts: `description` ≤ 1024 characters.
+      maxLength: 1024,
       default: "",
       policy: { update: "lb" },
       description: "Free-form description. Default: empty.",
@@ -48,26 +52,31 @@ export const loadBalancerDefinition: ResourceDefinition = {
     ipIds: {
       type: "array",
       items: { type: "string", format: "id", description: "An Ip id." },
+      // Reference §3.2: "0, 1 or 2: one IPv4 + optional IPv6".
       maxItems: 2,
       computed: true,
-      policy: "replace",
+      // Reference §4.2/§5: an IP is attached to a running LB with `PATCH /ips/{id}` `lb_id`; no
+      // call detaches one (`lb_id: null` means "unchanged"), so removing or swapping one replaces.
+      policy: { add: "ips" },
       description:
-        "Existing flexible IPs to attach (at most one IPv4 and one IPv6), typically `[ip.id]`. IPs given here are never released by this resource. Default: none (see `assignFlexibleIp`). Changing the list replaces the load balancer.",
+        "Existing flexible IPs to attach (at most one IPv4 and one IPv6), typically `[ip.id]`. IPs given here are never released by this resource. Default: none (see `assignFlexibleIp`). Adding an IP attaches it in place (same load balancer, no downtime); removing or swapping one replaces the load balancer (see the README).",
     },
     assignFlexibleIp: {
       type: "boolean",
+      // Turning it on means ipIds was emptied (check allows no other way): an IP to drop, which
+      // the API cannot do in place.
       policy: "replace",
       createOnly: true,
       description:
-        "Allocate a new IPv4 flexible IP for the load balancer. Default: true when `ipIds` is empty, false otherwise. false with no `ipIds` makes a private load balancer. Changing it replaces the load balancer.",
+        "Allocate a new IPv4 flexible IP for the load balancer. Default: true when `ipIds` is empty, false otherwise. false with no `ipIds` makes a private load balancer (give it an address later by adding an Ip to `ipIds`: in place). Changing it replaces the load balancer.",
     },
     assignFlexibleIpv6: {
       type: "boolean",
       default: false,
-      policy: "replace",
+      policy: { add: "ips" },
       createOnly: true,
       description:
-        "Also allocate a new IPv6 flexible IP. Default: false. Changing it replaces the load balancer.",
+        "Also allocate a new IPv6 flexible IP. Default: false. Turning it on allocates and attaches an IPv6 in place; turning it off replaces the load balancer.",
     },
     releaseIp: {
       type: "boolean",
@@ -102,6 +111,9 @@ export const loadBalancerDefinition: ResourceDefinition = {
       // Unknown ids (preview) leave the default unknown too, so it cannot force a replacement.
       out.assignFlexibleIp = isUnknown(ids) ? UNKNOWN : !(Array.isArray(ids) && ids.length > 0);
     }
+    // A private load balancer has no IP at all: said explicitly, so that dropping the IPs of one
+    // that had some is a change (an absent ipIds would be the server's to decide).
+    if (out.assignFlexibleIp === false && out.ipIds === undefined) out.ipIds = [];
     return out;
   },
   validate: (inputs) => {

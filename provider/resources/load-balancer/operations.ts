@@ -1,7 +1,7 @@
 /**
  * LoadBalancer API calls. Create waits until the load balancer is ready (its children need that);
- * a type change is a migration (same id); delete waits until the object is gone so that IPs it
- * held can be released by their own resources right after.
+ * a type change is a migration (same id); an added IP is attached in place; delete waits until
+ * the object is gone so that IPs it held can be released by their own resources right after.
  */
 import type { Lb } from "../../client/model/lb";
 import { isUnknown } from "../../core/unknown";
@@ -66,6 +66,11 @@ export const loadBalancerOperations: Operations = {
       // ready again before this update can be called a success.
       lb = await ctx.api.waitForLb({ zone, lbId });
     }
+    if (endpoints.includes("ips")) {
+      await attachAddedIps(ctx, zone, lbId, olds, news);
+      // The answer of record: the load balancer with every IP it now has.
+      lb = await ctx.api.getLb({ zone, lbId });
+    }
     return lb && withAddresses(ctx, zone, lb);
   },
 
@@ -86,6 +91,45 @@ export const loadBalancerOperations: Operations = {
 /** The LB's props with its IPv6 and private addresses (an IPAM call only when it has attachments). */
 async function withAddresses(ctx: ResourceContext, zone: string, lb: Lb): Promise<Props> {
   return { ...lbProps(zone, lb), ...lbNetworkProps(zone, lb, await lbPrivateIps(ctx, zone, lb)) };
+}
+
+/**
+ * Attaches what the inputs added (diff only calls this when nothing was removed): each new id of
+ * `ipIds`, then an IP allocated for each `assignFlexibleIp*` flag turned on — IPv4 first, as a
+ * public load balancer needs one.
+ */
+async function attachAddedIps(
+  ctx: ResourceContext,
+  zone: string,
+  lbId: string,
+  olds: Props,
+  news: Props,
+): Promise<void> {
+  const attached = new Set(strs(olds, "ipIds").map((ip) => splitId(ip, zone).id));
+  for (const ip of strs(news, "ipIds")) {
+    const ipId = splitId(ip, zone).id;
+    if (!attached.has(ipId)) await ctx.api.updateIp({ zone, ipId, lbId });
+  }
+  for (const [flag, isIpv6] of [
+    ["assignFlexibleIp", false],
+    ["assignFlexibleIpv6", true],
+  ] as const) {
+    if (news[flag] !== true || olds[flag] === true) continue;
+    const ip = await ctx.api.createIp({ zone, projectId: str(news, "projectId"), isIpv6, tags: [] });
+    try {
+      await ctx.api.updateIp({ zone, ipId: ip.id, lbId });
+    } catch (error) {
+      // Never leave an allocated address behind: release it, then report the attach failure.
+      const released = await unlessGone(() => ctx.api.releaseIp({ zone, ipId: ip.id })).then(
+        () => "it was released",
+        () => `releasing it failed too: release ${zonedId(zone, ip.id)} by hand`,
+      );
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `LoadBalancer ${zonedId(zone, lbId)}: ${flag}: the new IPv${isIpv6 ? 6 : 4} ${ip.ipAddress} could not be attached (${reason}); ${released}`,
+      );
+    }
+  }
 }
 
 export function lbProps(zone: string, lb: Lb): Props {

@@ -6,6 +6,7 @@ const matchValue = (description: string) =>
   ({
     type: "string",
     minLength: 1,
+    // emulator/handlers/routes.ts: `sni`, `host_header`, `path_begin` ≤ 255 characters.
     maxLength: 255,
     pattern: { regex: /^\S+$/, description: "no white space" },
     description,

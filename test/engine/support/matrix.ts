@@ -147,7 +147,13 @@ function walk(
   const context = CONTEXT[key] ?? {};
   const leftOut = merge(base, {});
   const declared = merge(merge(base, context), nest(path, value));
-  cases.push({ kind, path: dotted, declared, leftOut, endpoint: (policy as { update: string }).update });
+  cases.push({
+    kind,
+    path: dotted,
+    declared,
+    leftOut,
+    endpoint: typeof policy === "object" && "update" in policy ? policy.update : "",
+  });
 
   function descend() {
     if (prop.type !== "object") return;
@@ -162,6 +168,7 @@ function whyNotHere(key: string, dotted: string, policy: Policy): string | undef
   if (dotted === "importId") return "local: covered by the 'importId removed' reproduction";
   if (policy === "local") return "local: no API field";
   if (policy === "replace") return "replace: covered by the preview-equals-up replacement tests";
+  if ("add" in policy) return "add: adding is an update, removing replaces (replacements.test.ts)";
   return NOT_HERE[key];
 }
 

@@ -32,7 +32,13 @@ const inType = (type: string, field: string, base: Args, value: unknown): Row =>
 
 const rows: Row[] = [
   row("lbId", "moved to another load balancer", zoned(2), [], ["lbId"]),
-  row("lbId", "unknown during preview: a change, no forced replacement", UNKNOWN, [], [], true),
+  row(
+    "lbId",
+    "unknown during preview: the load balancer is being replaced, so is the backend",
+    UNKNOWN,
+    [],
+    ["lbId", "zone"],
+  ),
   row("zone", "given explicitly, same as the load balancer's", "fr-par-1", []),
   backend("name", "api"),
   backend("forwardProtocol", "http"),

@@ -35,13 +35,24 @@ describeDiffTable(frontendDefinition, before, [
 ]);
 
 describe("Frontend replacement", () => {
-  it("deletes the old frontend first, since the inbound port would collide", () => {
-    const olds = checked(frontendDefinition, before);
-    const outcome = diffResource(
-      frontendDefinition,
-      olds,
-      checked(frontendDefinition, withValue(before, "lbId", zoned(7))),
-    );
-    expect(outcome.deleteBeforeReplace).toBe(true);
+  const olds = checked(frontendDefinition, before);
+  const replacement = (after: Args) =>
+    diffResource(frontendDefinition, olds, checked(frontendDefinition, after));
+
+  it("onto another load balancer creates the new frontend first: no port to collide on", () => {
+    const outcome = replacement(withValue(before, "lbId", zoned(7)));
+    expect(outcome).toMatchObject({ replaces: ["lbId"], deleteBeforeReplace: false });
+  });
+
+  it("onto a load balancer being replaced (unknown id) also creates first, as up will", () => {
+    const outcome = replacement(withValue(before, "lbId", UNKNOWN));
+    expect(outcome).toMatchObject({ replaces: ["lbId", "zone"], deleteBeforeReplace: false });
+  });
+
+  it("keeping its load balancer and port deletes the old frontend first", () => {
+    // No input of a frontend replaces it on the same load balancer today; the rule still holds
+    // for a replacement forced on the same load balancer and port (here: a project-level zone move).
+    const outcome = diffResource(frontendDefinition, olds, { ...olds, zone: "nl-ams-1" });
+    expect(outcome).toMatchObject({ replaces: ["zone"], deleteBeforeReplace: true });
   });
 });

@@ -21,8 +21,15 @@ describeLifecycle({
       set: { type: "LB-GP-M" },
       calls: ["POST /lbs/{id}/migrate", "GET /lbs/{id}"],
     },
+    {
+      // Reference §4.2: an IP is booked (the client lists first, to find a lost answer), then
+      // attached with PATCH lb_id; one read of the load balancer gives the outputs.
+      change: "assignFlexibleIpv6 turned on: an IPv6 booked and attached in place",
+      set: { assignFlexibleIpv6: true },
+      calls: ["GET /ips", "POST /ips", "PATCH /ips/{uuid}", "GET /lbs/{id}"],
+    },
     { change: "releaseIp: recorded, no call", set: { releaseIp: true }, calls: [] },
   ],
-  // releaseIp: the LB's own IPv4 goes with it; then a read confirms it is gone.
+  // releaseIp: the LB's own IPv4 and IPv6 go with it; then a read confirms it is gone.
   deleteCalls: ["DELETE /lbs/{id}", "GET /lbs/{id}"],
 });
