@@ -60,12 +60,12 @@ describe("PrivateNetwork diff: forms of the same value, unknowns", () => {
     ).toEqual(["staticConfig"]);
   });
 
-  it("unknown ids during preview count as a change but force no replacement", () => {
+  it("unknown ids during preview are a replacement (the network or a parent is being replaced)", () => {
     const outcome = diffAfter(privateNetworkDefinition, before, {
       ...before,
       privateNetworkId: UNKNOWN,
       ipamIds: UNKNOWN,
     });
-    expect(outcome).toMatchObject({ changes: true, replaces: [] });
+    expect(outcome).toMatchObject({ changes: true, replaces: ["ipamIds", "privateNetworkId"] });
   });
 });

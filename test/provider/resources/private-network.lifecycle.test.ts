@@ -251,12 +251,13 @@ describe("PrivateNetwork: check before any call, exactly once", () => {
     const provider = runtime.provider("PrivateNetwork");
     const calls = await callsDuring(async () => {
       const bad = await provider.check({}, { lbId: lb, privateNetworkId: "fr-par-1/not-a-uuid" });
-      expect(bad.failures.map((f) => f.property)).toEqual(["privateNetworkId"]);
+      // The engine gets failures as text: "property <path>[ value <v>]: <reason>" (check-failures.ts).
+      expect(bad.failures.map((f) => f.reason.split(/[: ]/, 2)[1])).toEqual(["privateNetworkId"]);
       const region = await provider.check({}, { lbId: lb, privateNetworkId: `nl-ams/${lbUuid}` });
       expect(region.failures).toEqual([
         {
-          property: "privateNetworkId",
-          reason: `"nl-ams/${lbUuid}" is in region nl-ams, but the load balancer is in zone fr-par-1 (region fr-par): a load balancer can only attach private networks of its own region`,
+          property: "",
+          reason: `property privateNetworkId: "nl-ams/${lbUuid}" is in region nl-ams, but the load balancer is in zone fr-par-1 (region fr-par): a load balancer can only attach private networks of its own region`,
         },
       ]);
       const both = await provider.check(
@@ -265,13 +266,13 @@ describe("PrivateNetwork: check before any call, exactly once", () => {
       );
       expect(both.failures).toEqual([
         {
-          property: "staticConfig",
+          property: "",
           reason:
-            "accepts at most one of ipamIds, dhcpConfig, staticConfig (the API's attachment configurations); ipamIds and staticConfig are set",
+            'property staticConfig value "10.0.0.1" accepts at most one of ipamIds, dhcpConfig, staticConfig (the API\'s attachment configurations); ipamIds and staticConfig are set',
         },
       ]);
       const importId = await provider.check({}, { lbId: lb, privateNetworkId: lbUuid, importId: lb });
-      expect(importId.failures.map((f) => f.property)).toEqual(["importId"]);
+      expect(importId.failures.map((f) => f.reason.split(/[: ]/, 2)[1])).toEqual(["importId"]);
     });
     expect(calls).toEqual([]);
   });
