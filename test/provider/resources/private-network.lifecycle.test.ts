@@ -268,7 +268,7 @@ describe("PrivateNetwork: check before any call, exactly once", () => {
         {
           property: "",
           reason:
-            'property staticConfig value "10.0.0.1" accepts at most one of ipamIds, dhcpConfig, staticConfig (the API\'s attachment configurations); ipamIds and staticConfig are set',
+            'property staticConfig value "10.0.0.1": accepts at most one of ipamIds, dhcpConfig, staticConfig (the API\'s attachment configurations); ipamIds and staticConfig are set',
         },
       ]);
       const importId = await provider.check({}, { lbId: lb, privateNetworkId: lbUuid, importId: lb });
