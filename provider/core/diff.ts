@@ -65,6 +65,9 @@ function visit(
   onChange: (effect: Effect) => void,
 ): void {
   if ((next === undefined || next === null) && prop.computed) return;
+  // A create-time flag the API never reports has no old value after an import or a refresh of
+  // adopted state: there is nothing to compare it with, so it is no change.
+  if (prop.createOnly && (old === undefined || old === null)) return;
   if (prop.type === "object" && isRecord(next) && Object.values(prop.properties).some((p) => p.policy)) {
     // Children with their own policies are judged one by one.
     const before = isRecord(old) ? old : {};

@@ -50,7 +50,7 @@ describe("the native door (pulumi-resource-scaleway-lb)", () => {
   beforeAll(async () => {
     emulator = await startHarness();
     await configureRuntime(emulator.url);
-    shop = await createShop("native-shop");
+    shop = await createShop(await emulator.createPrivateNetwork(), "native-shop");
     project = await nativeProject(emulator.url);
   }, 120_000);
 
