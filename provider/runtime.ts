@@ -8,7 +8,6 @@
  * one client — with one rate limiter (20 requests/s, or SCW_LB_RATE_LIMIT) — serves every resource
  * of this provider process.
  */
-import { randomBytes } from "node:crypto";
 import { createLbClient } from "./client/client";
 import { resolveConfig, resolveDefaults } from "./client/config";
 import { createTokenBucket } from "./client/rate-limit";
@@ -64,7 +63,6 @@ function environment(): CheckEnvironment {
     defaultZone: config.zone,
     defaultProjectId: config.projectId ?? undefined,
     projectIdSources: PROJECT_SOURCES,
-    randomSuffix: () => randomBytes(4).toString("hex").slice(0, 7),
   };
 }
 
