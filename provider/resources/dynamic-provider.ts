@@ -10,6 +10,7 @@ import type { Json, ResourceDefinition } from "../core/property";
 import { adoptionDifferences } from "./adoption";
 import { STATE_VERSION } from "./common";
 import type { ResourceContext } from "./context";
+import { adoptEarlierAttempt } from "./earlier-attempt";
 import type { Operations, Props } from "./operations";
 
 /** The provider methods the shim calls, as the Pulumi dynamic provider protocol defines them. */
@@ -69,7 +70,10 @@ export function makeDynamicProvider(
         assertAdoptable(definition, importId, actual, inputs);
         return { id: importId, outs: finish({ ...inputs, ...actual }) };
       }
-      const created = await operations.create(ctx, inputs);
+      // Exactly once: an earlier attempt of this create may have made the object (earlier-attempt.ts).
+      const created =
+        (await adoptEarlierAttempt(definition, operations, ctx, inputs)) ??
+        (await operations.create(ctx, inputs));
       return { id: created.id, outs: finish({ ...inputs, ...created.outs }) };
     },
 
