@@ -12,6 +12,7 @@ import { createLbClient } from "./client/client";
 import { resolveConfig, resolveDefaults } from "./client/config";
 import { createTokenBucket } from "./client/rate-limit";
 import type { CheckEnvironment } from "./core/check-resource";
+import { watchEngine } from "./engine-watchdog";
 import { aclDefinition } from "./resources/acl/definition";
 import { aclOperations } from "./resources/acl/operations";
 import { backendDefinition } from "./resources/backend/definition";
@@ -43,6 +44,8 @@ const state: RuntimeState = { stackConfig: undefined, context: undefined };
 
 /** Called by the engine once per provider process, before any other call. */
 export async function configure(req: ConfigureRequest): Promise<void> {
+  // In the dynamic-provider process: exit when the engine is gone (a killed `pulumi up`).
+  watchEngine();
   state.stackConfig = (key) => req.config.get(key);
   state.context = undefined;
 }
