@@ -116,6 +116,17 @@ describe("cause 3 — the next attempt of an interrupted create takes over the o
     expect(again.id).toBe(lost.id);
     expect((await emulator.state()).routes).toHaveLength(1);
   });
+
+  it("an IP (no name): taken over by the tag that carries its creation key, which never shows in its tags", async () => {
+    const args = { ...identity, __resourceName: "front", tags: ["web"] };
+    const lost = await create("Ip", args);
+    expect(lost.outputs.tags).toEqual(["web"]);
+    const again = await create("Ip", args);
+    expect(again.id).toBe(lost.id);
+    const { ips } = await emulator.state();
+    expect(ips).toHaveLength(1);
+    expect(ips[0]?.tags).toEqual(["web", `pulumi-scaleway-lb-create-${lost.inputs.__creationKey}`]);
+  });
 });
 
 describe("what is never taken over", () => {
