@@ -249,6 +249,6 @@ func main() {
 		case <-stopped:
 		case <-time.After(programStopGrace + time.Second):
 		}
-		os.Exit(1)
+		stopAll()
 	}
 }

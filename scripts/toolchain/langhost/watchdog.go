@@ -47,10 +47,10 @@ func watchEngine(engineAddress string) context.Context {
 	return ctx
 }
 
-// runUntilGone runs cmd; if stop ends first, the program is stopped (SIGTERM, then SIGKILL after a
-// grace period) together with everything it started (its own process group).
+// runUntilGone runs cmd; if stop ends first, the program is stopped: SIGTERM, then SIGKILL after a
+// grace period. The program stays in this process's group, the one the engine made for its plugin:
+// the engine's own clean-up kills that whole group, and so does stopAll once the engine is gone.
 func runUntilGone(cmd *exec.Cmd, stop <-chan struct{}) error {
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	if err := cmd.Start(); err != nil {
 		return err
 	}
@@ -61,14 +61,21 @@ func runUntilGone(cmd *exec.Cmd, stop <-chan struct{}) error {
 		return err
 	case <-stop:
 	}
-	group := -cmd.Process.Pid
-	_ = syscall.Kill(group, syscall.SIGTERM)
+	_ = cmd.Process.Signal(syscall.SIGTERM)
 	select {
 	case err := <-done:
-		_ = syscall.Kill(group, syscall.SIGKILL)
 		return err
 	case <-time.After(programStopGrace):
-		_ = syscall.Kill(group, syscall.SIGKILL)
+		_ = cmd.Process.Kill()
 		return <-done
 	}
+}
+
+// stopAll ends this process and whatever is left in its process group (what the program
+// started), when the engine made that group for it (as it does for every plugin).
+func stopAll() {
+	if syscall.Getpgrp() == os.Getpid() {
+		_ = syscall.Kill(0, syscall.SIGKILL)
+	}
+	os.Exit(1)
 }
