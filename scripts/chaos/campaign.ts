@@ -84,7 +84,7 @@ async function faultCount(url: string): Promise<number> {
 
 export function faultRules(random: Random): FaultRule[] {
   const kinds = random.subset(FAULT_KINDS);
-  const total = 0.05 + random.next() * 0.25;
+  const total = 0.1 + random.next() * 0.3;
   return kinds.map((kind) =>
     kind === "slow"
       ? { kind, rate: total / kinds.length, slowMs: random.int(200, 1500) }

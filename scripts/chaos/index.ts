@@ -94,10 +94,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (!first) throw new Error("no emulator");
     const upMs = interruptionSeeds.length > 0 ? await calibrate(optionsOf(first.url)) : 0;
     if (upMs) console.log(`chaos: a clean up talks to the API for ${upMs} ms; interruptions fall within it`);
-    const tasks = [
-      ...faultSeeds.map((seed) => (o: CampaignOptions) => faultRun(o, seed)),
-      ...interruptionSeeds.map((seed) => (o: CampaignOptions) => interruptionRun(o, seed, upMs)),
-    ];
+    // Interruptions spread among the fault runs, so a campaign cut short still has some of each.
+    const faults = faultSeeds.map((seed) => (o: CampaignOptions) => faultRun(o, seed));
+    const interruptions = interruptionSeeds.map(
+      (seed) => (o: CampaignOptions) => interruptionRun(o, seed, upMs),
+    );
+    const every = Math.max(1, Math.floor(faults.length / Math.max(1, interruptions.length)));
+    const tasks: ((o: CampaignOptions) => Promise<RunReport>)[] = [];
+    faults.forEach((task, i) => {
+      tasks.push(task);
+      const interruption = (i + 1) % every === 0 ? interruptions.shift() : undefined;
+      if (interruption) tasks.push(interruption);
+    });
+    tasks.push(...interruptions);
     await Promise.all(
       emulators.map(async (emulator) => {
         for (let task = tasks.shift(); task; task = tasks.shift()) {
