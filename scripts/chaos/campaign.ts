@@ -11,7 +11,7 @@
  * After each run the stack is destroyed: anything left in the API is leaked as well.
  * Every random choice derives from the run's seed.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { type Audit, apiState, audit, type CloudObject, stateIds } from "./audit";
@@ -115,13 +115,14 @@ function checkpointFile(s: PulumiSession): string {
 }
 
 /**
- * A SIGKILL while the file backend writes the checkpoint can leave it empty ("failed to load
- * checkpoint: EOF"); the backend keeps the previous one as `<stack>.json.bak`, and a user puts it
- * back (README). Objects created after that backup are taken over by the next `up`.
+ * A SIGKILL while the file backend writes the checkpoint (or its `.attrs`) can leave it
+ * unreadable ("failed to load checkpoint: EOF"); the backend keeps the previous pair as
+ * `<stack>.json.bak` and `<stack>.json.bak.attrs`, and a user puts them back (README). Objects
+ * created after that backup are taken over by the next `up`.
  */
 function restoreCheckpointBackup(s: PulumiSession): boolean {
   const file = checkpointFile(s);
-  if (!existsSync(file) || statSync(file).size > 0 || !existsSync(`${file}.bak`)) return false;
+  if (!existsSync(`${file}.bak`)) return false;
   copyFileSync(`${file}.bak`, file);
   if (existsSync(`${file}.bak.attrs`)) copyFileSync(`${file}.bak.attrs`, `${file}.attrs`);
   return true;
@@ -250,9 +251,12 @@ export async function interruptionRun(
     const orphans = await orphansAfter(s.mark);
     await admin(url, "PUT", "config", { latencyMs: 0 });
     if (signal === "SIGKILL") {
-      if (restoreCheckpointBackup(s)) notes.push("the checkpoint was left empty: restored its .bak");
       for (const step of RECOVERY_AFTER_KILL.slice(0, -1)) {
-        const result = await run(s, step);
+        let result = await run(s, step);
+        if (result.output.includes("failed to load checkpoint") && restoreCheckpointBackup(s)) {
+          notes.push("the kill left the checkpoint unreadable: restored its .bak");
+          result = await run(s, step);
+        }
         if (result.code !== 0) notes.push(`${step.join(" ")}: ${lastLines(result.output)}`);
       }
     }
