@@ -68,7 +68,7 @@ export class Acl extends pulumi.CustomResource {
      */
     declare public readonly match: pulumi.Output<outputs.AclMatch>;
     /**
-     * The ACL's name. Default: `<resource name>-<random suffix>`, generated once and kept across updates. Allowed: a non-empty string of at most 255 characters.
+     * The ACL's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex digits of the suffix derive from the project, the stack, the resource name and the inputs that force a replacement, so every attempt of one create uses the same name and a replacement gets a new one. Allowed: a non-empty string of at most 255 characters.
      */
     declare public readonly name: pulumi.Output<string>;
     /**
@@ -162,7 +162,7 @@ export interface AclArgs {
      */
     match?: pulumi.Input<inputs.AclMatchArgs | undefined>;
     /**
-     * The ACL's name. Default: `<resource name>-<random suffix>`, generated once and kept across updates. Allowed: a non-empty string of at most 255 characters.
+     * The ACL's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex digits of the suffix derive from the project, the stack, the resource name and the inputs that force a replacement, so every attempt of one create uses the same name and a replacement gets a new one. Allowed: a non-empty string of at most 255 characters.
      */
     name?: pulumi.Input<string | undefined>;
     /**

@@ -68,7 +68,7 @@ export class Certificate extends pulumi.CustomResource {
      */
     declare public readonly letsencrypt: pulumi.Output<outputs.CertificateLetsencrypt | undefined>;
     /**
-     * The certificate's name. Default: `<resource name>-<random suffix>`, generated once and kept across updates. Allowed: a non-empty string of at most 255 characters.
+     * The certificate's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex digits of the suffix derive from the project, the stack, the resource name and the inputs that force a replacement, so every attempt of one create uses the same name and a replacement gets a new one. Allowed: a non-empty string of at most 255 characters.
      */
     declare public readonly name: pulumi.Output<string>;
     /**
@@ -186,7 +186,7 @@ export interface CertificateArgs {
      */
     letsencrypt?: pulumi.Input<inputs.CertificateLetsencryptArgs | undefined>;
     /**
-     * The certificate's name. Default: `<resource name>-<random suffix>`, generated once and kept across updates. Allowed: a non-empty string of at most 255 characters.
+     * The certificate's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex digits of the suffix derive from the project, the stack, the resource name and the inputs that force a replacement, so every attempt of one create uses the same name and a replacement gets a new one. Allowed: a non-empty string of at most 255 characters.
      */
     name?: pulumi.Input<string | undefined>;
     /**

@@ -76,7 +76,7 @@ export class Frontend extends pulumi.CustomResource {
      */
     declare public readonly lbId: pulumi.Output<string>;
     /**
-     * The frontend's name. Default: `<resource name>-<random suffix>`, generated once and kept across updates. Allowed: a non-empty string of at most 255 characters.
+     * The frontend's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex digits of the suffix derive from the project, the stack, the resource name and the inputs that force a replacement, so every attempt of one create uses the same name and a replacement gets a new one. Allowed: a non-empty string of at most 255 characters.
      */
     declare public readonly name: pulumi.Output<string>;
     /**
@@ -188,7 +188,7 @@ export interface FrontendArgs {
      */
     lbId: pulumi.Input<string>;
     /**
-     * The frontend's name. Default: `<resource name>-<random suffix>`, generated once and kept across updates. Allowed: a non-empty string of at most 255 characters.
+     * The frontend's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex digits of the suffix derive from the project, the stack, the resource name and the inputs that force a replacement, so every attempt of one create uses the same name and a replacement gets a new one. Allowed: a non-empty string of at most 255 characters.
      */
     name?: pulumi.Input<string | undefined>;
     /**

@@ -9,11 +9,11 @@
  * of this provider process.
  */
 import "./node-guard";
-import { randomBytes } from "node:crypto";
 import { createLbClient } from "./client/client";
 import { resolveConfig, resolveDefaults } from "./client/config";
 import { createTokenBucket } from "./client/rate-limit";
 import type { CheckEnvironment } from "./core/check-resource";
+import { watchEngine } from "./engine-watchdog";
 import { attributed, startResourceLog } from "./resource-log";
 import { aclDefinition } from "./resources/acl/definition";
 import { aclOperations } from "./resources/acl/operations";
@@ -48,6 +48,8 @@ const state: RuntimeState = { stackConfig: undefined, context: undefined };
 
 /** Called by the engine once per provider process, before any other call. */
 export async function configure(req: ConfigureRequest): Promise<void> {
+  // In the dynamic-provider process: exit when the engine is gone (a killed `pulumi up`).
+  watchEngine();
   state.stackConfig = (key) => req.config.get(key);
   state.context = undefined;
   // Before any resource call, so that SCW_LB_DEBUG lines can name the resource of their call.
@@ -70,7 +72,6 @@ function environment(): CheckEnvironment {
     defaultZone: config.zone,
     defaultProjectId: config.projectId ?? undefined,
     projectIdSources: PROJECT_SOURCES,
-    randomSuffix: () => randomBytes(4).toString("hex").slice(0, 7),
   };
 }
 

@@ -169,8 +169,10 @@ export interface AclArgs {
    */
   zone?: pulumi.Input<"fr-par-1" | "fr-par-2" | "nl-ams-1" | "nl-ams-2" | "nl-ams-3" | "pl-waw-1" | "pl-waw-2" | "pl-waw-3">;
   /**
-   * The ACL's name. Default: `<resource name>-<random suffix>`, generated once and kept across
-   * updates. Allowed: a non-empty string of at most 255 characters.
+   * The ACL's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex digits of
+   * the suffix derive from the project, the stack, the resource name and the inputs that force a
+   * replacement, so every attempt of one create uses the same name and a replacement gets a new
+   * one. Allowed: a non-empty string of at most 255 characters.
    */
   name?: pulumi.Input<string>;
   /**
@@ -234,8 +236,10 @@ export class Acl extends pulumi.dynamic.Resource {
    */
   declare readonly zone: pulumi.Output<"fr-par-1" | "fr-par-2" | "nl-ams-1" | "nl-ams-2" | "nl-ams-3" | "pl-waw-1" | "pl-waw-2" | "pl-waw-3">;
   /**
-   * The ACL's name. Default: `<resource name>-<random suffix>`, generated once and kept across
-   * updates. Allowed: a non-empty string of at most 255 characters.
+   * The ACL's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex digits of
+   * the suffix derive from the project, the stack, the resource name and the inputs that force a
+   * replacement, so every attempt of one create uses the same name and a replacement gets a new
+   * one. Allowed: a non-empty string of at most 255 characters.
    */
   declare readonly name: pulumi.Output<string>;
   /**
@@ -292,6 +296,8 @@ export class Acl extends pulumi.dynamic.Resource {
         ...aclOutputKeys,
         ...args,
         __resourceName: name,
+        __project: pulumi.getProject(),
+        __stack: pulumi.getStack(),
       },
       opts,
       "scaleway-lb",

@@ -136,6 +136,8 @@ export class Ip extends pulumi.dynamic.Resource {
         ...ipOutputKeys,
         ...args,
         __resourceName: name,
+        __project: pulumi.getProject(),
+        __stack: pulumi.getStack(),
       },
       opts,
       "scaleway-lb",

@@ -18,8 +18,10 @@ export interface LoadBalancerArgs {
    */
   projectId?: pulumi.Input<string>;
   /**
-   * The load balancer's name. Default: `<resource name>-<random suffix>`, generated once and kept
-   * across updates. Allowed: a non-empty string of at most 255 characters.
+   * The load balancer's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex
+   * digits of the suffix derive from the project, the stack, the resource name and the inputs that
+   * force a replacement, so every attempt of one create uses the same name and a replacement gets a
+   * new one. Allowed: a non-empty string of at most 255 characters.
    */
   name?: pulumi.Input<string>;
   /**
@@ -131,8 +133,10 @@ export class LoadBalancer extends pulumi.dynamic.Resource {
    */
   declare readonly projectId: pulumi.Output<string | undefined>;
   /**
-   * The load balancer's name. Default: `<resource name>-<random suffix>`, generated once and kept
-   * across updates. Allowed: a non-empty string of at most 255 characters.
+   * The load balancer's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex
+   * digits of the suffix derive from the project, the stack, the resource name and the inputs that
+   * force a replacement, so every attempt of one create uses the same name and a replacement gets a
+   * new one. Allowed: a non-empty string of at most 255 characters.
    */
   declare readonly name: pulumi.Output<string>;
   /**
@@ -252,6 +256,8 @@ export class LoadBalancer extends pulumi.dynamic.Resource {
         ...loadBalancerOutputKeys,
         ...args,
         __resourceName: name,
+        __project: pulumi.getProject(),
+        __stack: pulumi.getStack(),
       },
       opts,
       "scaleway-lb",

@@ -169,6 +169,8 @@ export class PrivateNetwork extends pulumi.dynamic.Resource {
         ...privateNetworkOutputKeys,
         ...args,
         __resourceName: name,
+        __project: pulumi.getProject(),
+        __stack: pulumi.getStack(),
       },
       opts,
       "scaleway-lb",

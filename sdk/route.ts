@@ -160,6 +160,8 @@ export class Route extends pulumi.dynamic.Resource {
         ...routeOutputKeys,
         ...args,
         __resourceName: name,
+        __project: pulumi.getProject(),
+        __stack: pulumi.getStack(),
       },
       opts,
       "scaleway-lb",

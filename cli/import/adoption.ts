@@ -14,13 +14,12 @@ import type { Props } from "../../provider/resources/operations";
 
 export type { AdoptionDifference };
 
-/** Defaults for check while importing: the object's zone; names are always declared, so no suffix. */
+/** Defaults for check while importing: the object's zone; names are always declared. */
 export function importEnvironment(zone: string, projectId: string | undefined): CheckEnvironment {
   return {
     defaultZone: zone,
     defaultProjectId: projectId,
     projectIdSources: "the projectId argument",
-    randomSuffix: () => "0000000",
   };
 }
 

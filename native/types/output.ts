@@ -340,7 +340,7 @@ export interface GetAclsAcl {
      */
     match: outputs.AclMatch;
     /**
-     * The ACL's name. Default: `<resource name>-<random suffix>`, generated once and kept across updates. Allowed: a non-empty string of at most 255 characters.
+     * The ACL's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex digits of the suffix derive from the project, the stack, the resource name and the inputs that force a replacement, so every attempt of one create uses the same name and a replacement gets a new one. Allowed: a non-empty string of at most 255 characters.
      */
     name: string;
     /**
@@ -416,7 +416,7 @@ export interface GetBackendsBackend {
      */
     maxRetries: number;
     /**
-     * The backend's name. Default: `<resource name>-<random suffix>`, generated once and kept across updates. Allowed: a non-empty string of at most 255 characters.
+     * The backend's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex digits of the suffix derive from the project, the stack, the resource name and the inputs that force a replacement, so every attempt of one create uses the same name and a replacement gets a new one. Allowed: a non-empty string of at most 255 characters.
      */
     name: string;
     /**
@@ -523,7 +523,7 @@ export interface GetFrontendsFrontend {
      */
     lbId: string;
     /**
-     * The frontend's name. Default: `<resource name>-<random suffix>`, generated once and kept across updates. Allowed: a non-empty string of at most 255 characters.
+     * The frontend's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex digits of the suffix derive from the project, the stack, the resource name and the inputs that force a replacement, so every attempt of one create uses the same name and a replacement gets a new one. Allowed: a non-empty string of at most 255 characters.
      */
     name: string;
     /**
@@ -619,7 +619,7 @@ export interface GetLoadBalancersLb {
      */
     ipv6Address: string;
     /**
-     * The load balancer's name. Default: `<resource name>-<random suffix>`, generated once and kept across updates. Allowed: a non-empty string of at most 255 characters.
+     * The load balancer's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex digits of the suffix derive from the project, the stack, the resource name and the inputs that force a replacement, so every attempt of one create uses the same name and a replacement gets a new one. Allowed: a non-empty string of at most 255 characters.
      */
     name: string;
     /**

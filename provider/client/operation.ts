@@ -10,7 +10,10 @@
  *   never re-sent blindly after an unknown outcome: their `reconcile` function finds out what
  *   the lost attempt did (README "Unknown outcomes"), e.g. looks for the object it may have
  *   created. Found: that is the result. Not done: the request is re-sent if the failure is
- *   retryable. A 429 is known to be unprocessed and is re-sent directly.
+ *   retryable. A 429 counts as unknown too: nothing in it proves the create was not applied.
+ * - A 409 `transient_state` (the LB is being created, migrated, updated or deleted) is a
+ *   definite "not now": the LB is polled until it settles, then the call is sent again, all
+ *   within the deadline (transient-state.ts).
  */
 import type { z } from "zod";
 import type { Clock } from "./clock";
@@ -23,12 +26,14 @@ import type { RateLimiter } from "./rate-limit";
 import type { Redactor } from "./redaction";
 import {
   type AttemptOutcome,
+  backoffDelay,
   decideRetry,
   outcomeIsUnknown,
   parseRetryAfter,
   type RetryPolicy,
 } from "./retry";
 import type { ServerClock } from "./server-clock";
+import { isTransientState, LbStatusWire, TRANSIENT_LB_STATUSES, transientLb } from "./transient-state";
 import type { HttpMethod, HttpResult, Transport } from "./transport";
 
 /** Per-call options accepted by every client method. */
@@ -56,6 +61,11 @@ export type OperationSpec<T> =
   | (SpecBase<T> & { safety: "read" | "idempotent"; notFoundMeansDone?: boolean })
   | (SpecBase<T> & {
       safety: "non_idempotent";
+      /**
+       * The object the request may have created, as a user can find it (kind, name, parent,
+       * zone): named by the error when the client cannot tell whether it exists.
+       */
+      subject?: string;
       /**
        * Called when an attempt's outcome is unknown: returns the result of that attempt (e.g. the
        * object it created), or `null` when it certainly had no effect (the request may then be
@@ -209,6 +219,19 @@ export async function runOperation<T>(
       }
     }
 
+    if (last.kind === "conflict" && isTransientState(last) && attempt < env.policy.maxAttempts) {
+      const settled = await waitOutTransientState(env, transientLb(last, spec.path), attempt, {
+        deadlineAt: deadline,
+        signal: call.signal,
+      }).catch((error: unknown) => {
+        if (call.signal?.aborted) throw cancelled(attempt);
+        if (isScalewayError(error) && error.kind === "timeout") throw timeoutError(attempt);
+        throw error;
+      });
+      if (!settled) throw timeoutError(attempt);
+      continue;
+    }
+
     const decision = decideRetry({
       attempt,
       outcome,
@@ -216,6 +239,7 @@ export async function runOperation<T>(
       random: env.random,
       now: clock.now(),
       deadline,
+      repeatable: spec.safety !== "non_idempotent",
     });
     if (decision.action === "stop") {
       if (decision.reason === "deadline") throw timeoutError(attempt);
@@ -226,6 +250,48 @@ export async function runOperation<T>(
     } catch {
       throw cancelled(attempt);
     }
+  }
+}
+
+/**
+ * Waits until the LB a 409 `transient_state` names is no longer transient (or, when the error
+ * names no LB, backs off once). Returns false when the deadline leaves no time to try again.
+ */
+async function waitOutTransientState(
+  env: OperationEnv,
+  lb: { zone: string; lbId: string } | null,
+  attempt: number,
+  call: CallOptions & { deadlineAt: number },
+): Promise<boolean> {
+  const pause = async (n: number): Promise<boolean> => {
+    const delay = Math.max(env.policy.baseDelayMs / 2, backoffDelay(n, env.policy, env.random));
+    if (env.clock.now() + delay >= call.deadlineAt) return false;
+    await env.clock.sleep(delay, call.signal);
+    return true;
+  };
+  if (lb === null) return pause(attempt);
+  for (let poll = 1; ; poll++) {
+    let status: string;
+    try {
+      const answer = await runOperation(
+        env,
+        {
+          operation: "getLb",
+          method: "GET",
+          path: `/lb/v1/zones/${lb.zone}/lbs/${encodeURIComponent(lb.lbId)}`,
+          response: LbStatusWire,
+          safety: "read",
+        },
+        call,
+      );
+      status = answer.status;
+    } catch (error) {
+      // Gone: the retry gets the API's own answer for that.
+      if (isScalewayError(error) && error.kind === "not_found") return true;
+      throw error;
+    }
+    if (!TRANSIENT_LB_STATUSES.has(status)) return true;
+    if (!(await pause(poll))) return false;
   }
 }
 
@@ -244,7 +310,9 @@ async function reconcileCreate<T>(
     throw new ScalewayError({
       kind,
       message: env.redact(
-        `${describe}: the answer was lost and checking whether the object was created failed: ${inner}`,
+        `${describe}: the answer was lost and checking whether the object was created failed: ${inner}.${
+          spec.subject ? ` It may exist: ${spec.subject}.` : ""
+        }`,
       ),
       operation: spec.operation,
       method: spec.method,

@@ -2,7 +2,9 @@
  * Retry decisions, as pure functions of one attempt's outcome, the policy, the clock reading and
  * a random source (injected so tests are deterministic).
  *
- * - Retried: 429, 502, 503, 504 and connection failures.
+ * - Retried: 429, 502, 503, 504 and connection failures; for operations that may be repeated
+ *   (reads, idempotent writes, and the look-ups that reconcile a lost create) 500 as well: a
+ *   500 is final only where repeating could do something twice.
  * - Delay: exponential backoff with full jitter, `random() * min(maxDelay, base * 2^(n-1))`, or
  *   the server's `Retry-After` when present (capped by `maxRetryAfterMs`).
  * - Stop: a non-retryable outcome, the attempt cap, or a delay that would end past the deadline
@@ -42,17 +44,22 @@ export type AttemptOutcome =
 
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
 
-export function isRetryable(outcome: AttemptOutcome): boolean {
-  return outcome.type === "failure" || RETRYABLE_STATUSES.has(outcome.status);
+/** `repeatable`: the operation may be sent again whatever the last attempt did (not a create). */
+export function isRetryable(outcome: AttemptOutcome, repeatable = false): boolean {
+  if (outcome.type === "failure") return true;
+  return RETRYABLE_STATUSES.has(outcome.status) || (repeatable && outcome.status === 500);
 }
 
 /**
  * True when the server may have applied the request although the client did not get a success:
- * any 5xx answer, or a failure that may have happened after sending. A 429 means "not
- * processed"; 4xx answers are definite refusals.
+ * any 5xx answer, a 429, or a failure that may have happened after sending. A 429 usually
+ * means "not processed", but nothing in it proves so (a proxy or the API may answer it after
+ * the change was made), so a create answered 429 is reconciled before being re-sent. Other 4xx
+ * answers are definite refusals.
  */
 export function outcomeIsUnknown(outcome: AttemptOutcome): boolean {
-  return outcome.type === "failure" ? outcome.sent === "maybe" : outcome.status >= 500;
+  if (outcome.type === "failure") return outcome.sent === "maybe";
+  return outcome.status >= 500 || outcome.status === 429;
 }
 
 /** Full-jitter exponential backoff for the pause after attempt number `attempt` (1-based). */
@@ -88,11 +95,13 @@ export interface RetryInput {
   now: number;
   /** Absolute deadline on the same clock as `now`. */
   deadline: number;
+  /** The operation may be repeated whatever the last attempt did (reads, idempotent writes). */
+  repeatable?: boolean;
 }
 
 export function decideRetry(input: RetryInput): RetryDecision {
   const { attempt, outcome, policy } = input;
-  if (!isRetryable(outcome)) return { action: "stop", reason: "not_retryable" };
+  if (!isRetryable(outcome, input.repeatable === true)) return { action: "stop", reason: "not_retryable" };
   if (attempt >= policy.maxAttempts) return { action: "stop", reason: "attempts_exhausted" };
   const retryAfter = outcome.type === "response" ? outcome.retryAfterMs : null;
   const delayMs =

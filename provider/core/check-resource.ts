@@ -4,6 +4,7 @@
  * updates, and the cross-field rules of the kind.
  */
 import { checkProperties } from "./check";
+import { creationKey } from "./creation-key";
 import type { CheckFailure, Json, ResourceDefinition } from "./property";
 import { isUnknown, UNKNOWN } from "./unknown";
 import { parseZonedId } from "./zoned-id";
@@ -14,6 +15,16 @@ export const RESERVED_INPUTS = {
   resourceName: "__resourceName",
   /** Set when check generated `name`, so later checks keep it instead of generating anew. */
   autoNamed: "__autoNamed",
+  /** `pulumi.getProject()`, passed by the SDK: part of the creation key. */
+  project: "__project",
+  /** `pulumi.getStack()`, passed by the SDK: part of the creation key. */
+  stack: "__stack",
+  /**
+   * Set by check on a create (no olds): the key every attempt of this create shares (creation-key.ts).
+   * Create looks for an object an earlier attempt made only when it is present, so an object
+   * replaced in place of itself (`pulumi up --replace`, checked with olds) is never taken for it.
+   */
+  creationKey: "__creationKey",
 } as const;
 
 export interface CheckEnvironment {
@@ -21,8 +32,6 @@ export interface CheckEnvironment {
   readonly defaultProjectId: string | undefined;
   /** Where defaultProjectId is looked for, for the error when it is missing. */
   readonly projectIdSources: string;
-  /** A short random suffix for generated names. */
-  readonly randomSuffix: () => string;
 }
 
 export interface ResourceCheck {
@@ -37,7 +46,7 @@ export function checkResource(
   env: CheckEnvironment,
 ): ResourceCheck {
   const failures: CheckFailure[] = [];
-  const reserved = new Set<string>([RESERVED_INPUTS.resourceName, RESERVED_INPUTS.autoNamed, "__provider"]);
+  const reserved = new Set<string>([...Object.values(RESERVED_INPUTS), "__provider"]);
   for (const key of Object.keys(news)) {
     if (!(key in definition.inputs) && !reserved.has(key)) {
       failures.push({
@@ -82,22 +91,40 @@ export function checkResource(
       });
   }
 
+  const resourceName = news[RESERVED_INPUTS.resourceName];
+  if (definition.complete) inputs = definition.complete(inputs);
+
+  // Generated names and the creation key derive from the same hash: retries of one create agree.
+  const key = creationKey(
+    definition,
+    {
+      project: text(news[RESERVED_INPUTS.project]),
+      stack: text(news[RESERVED_INPUTS.stack]),
+      resourceName: text(resourceName),
+    },
+    inputs,
+  );
   if (definition.autoName && inputs.name === undefined) {
     if (olds[RESERVED_INPUTS.autoNamed] === true && typeof olds.name === "string") {
       inputs.name = olds.name;
     } else {
-      const base = news[RESERVED_INPUTS.resourceName];
-      const prefix = typeof base === "string" && base !== "" ? base : definition.kind.toLowerCase();
-      inputs.name = `${prefix}-${env.randomSuffix()}`;
+      const prefix =
+        typeof resourceName === "string" && resourceName !== ""
+          ? resourceName
+          : definition.kind.toLowerCase();
+      inputs.name = isUnknown(key) ? UNKNOWN : `${prefix}-${key}`;
     }
     inputs[RESERVED_INPUTS.autoNamed] = true;
   }
-  const resourceName = news[RESERVED_INPUTS.resourceName];
   if (typeof resourceName === "string") inputs[RESERVED_INPUTS.resourceName] = resourceName;
+  if (Object.keys(olds).length === 0 && !isUnknown(key)) inputs[RESERVED_INPUTS.creationKey] = key;
 
-  if (definition.complete) inputs = definition.complete(inputs);
   if (definition.validate && failures.length === 0) failures.push(...definition.validate(inputs));
   return { inputs, failures };
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : "";
 }
 
 /** Every id input (importId, backendId, …) must be in the resource's own zone. */

@@ -6,7 +6,6 @@
  * not: the resource name from the URN, a detailed diff, the defaults an import needs, timeouts,
  * and invokes.
  */
-import { randomBytes } from "node:crypto";
 import { createLbClient, DEFAULT_DEADLINE_MS, type LbClient } from "../client/client";
 import { resolveConfig, resolveDefaults } from "../client/config";
 import { isScalewayError } from "../client/errors";
@@ -93,11 +92,8 @@ export class NativeProvider {
   }
 
   async check(urn: string, olds: Props, news: Props): Promise<CheckOutcome> {
-    // The native SDK passes no hidden resource name: it is the URN's last part.
-    const named =
-      typeof news[RESERVED_INPUTS.resourceName] === "string"
-        ? news
-        : { ...news, [RESERVED_INPUTS.resourceName]: urnName(urn) };
+    // The native SDK passes no hidden identity (resource name, project, stack): the URN has it.
+    const named = { ...urnIdentity(urn), ...news };
     // An object adopted with the `import` option keeps its name when the program gives none (its
     // olds are what the API says, without the auto-name marker a create leaves).
     const keepName =
@@ -230,7 +226,6 @@ export class NativeProvider {
       defaultZone: config.zone,
       defaultProjectId: config.projectId ?? undefined,
       projectIdSources: PROJECT_SOURCES,
-      randomSuffix: () => randomBytes(4).toString("hex").slice(0, 7),
     };
   }
 
@@ -276,6 +271,16 @@ function timedOut(error: Error): boolean {
 
 function urnName(urn: string): string {
   return urn.slice(urn.lastIndexOf("::") + 2);
+}
+
+/** `urn:pulumi:<stack>::<project>::<type>::<name>` as the hidden inputs the dynamic SDK passes. */
+function urnIdentity(urn: string): Props {
+  const [head = "", project = ""] = urn.split("::");
+  return {
+    [RESERVED_INPUTS.resourceName]: urnName(urn),
+    [RESERVED_INPUTS.project]: project,
+    [RESERVED_INPUTS.stack]: head.split(":")[2] ?? "",
+  };
 }
 
 function message(error: unknown): string {

@@ -25,7 +25,7 @@ export function nameInput(what: string, endpoint: string): StringProp {
     // The API refuses an empty or longer name (emulator/validation.ts `name`; reference §8.19).
     maxLength: 255,
     policy: { update: endpoint },
-    description: `The ${what}'s name. Default: \`<resource name>-<random suffix>\`, generated once and kept across updates.`,
+    description: `The ${what}'s name. Default: \`<resource name>-<suffix>\`, kept across updates; the 7 hex digits of the suffix derive from the project, the stack, the resource name and the inputs that force a replacement, so every attempt of one create uses the same name and a replacement gets a new one.`,
   };
 }
 

@@ -11,6 +11,7 @@ import { adoptionDifferences } from "./adoption";
 import { engineFailure } from "./check-failures";
 import { STATE_VERSION } from "./common";
 import type { ResourceContext } from "./context";
+import { adoptEarlierAttempt } from "./earlier-attempt";
 import { CreatedButFailed, type Operations, type Props } from "./operations";
 import { reportedOnce } from "./reported-errors";
 
@@ -76,7 +77,10 @@ export function makeDynamicProvider(
         return { id: importId, outs: stateOf(definition, inputs, actual) };
       }
       try {
-        const created = await operations.create(ctx, inputs);
+        // Exactly once: an earlier attempt of this create may have made the object (earlier-attempt.ts).
+        const created =
+          (await adoptEarlierAttempt(definition, operations, ctx, inputs)) ??
+          (await operations.create(ctx, inputs));
         return { id: created.id, outs: stateOf(definition, inputs, created.outs) };
       } catch (error) {
         // The engine records a created-but-failed object from these properties alone: they need

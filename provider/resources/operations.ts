@@ -8,6 +8,12 @@ import type { ResourceContext } from "./context";
 /** Props as stored in state: the checked inputs plus what the API computed. */
 export type Props = Record<string, Json>;
 
+/** An existing object, mapped to props. */
+export interface FoundObject {
+  readonly id: string;
+  readonly props: Props;
+}
+
 export interface Operations {
   /** Creates the object from checked inputs; returns its zoned id and outputs. */
   create(ctx: ResourceContext, inputs: Props): Promise<{ id: string; outs: Props }>;
@@ -26,6 +32,12 @@ export interface Operations {
   ): Promise<Props | undefined>;
   /** Deletes the object; an object already gone is success. */
   delete(ctx: ResourceContext, id: string, props: Props): Promise<void>;
+  /**
+   * Objects an earlier attempt of this create may have made: same generated name in the same
+   * parent (routes: same frontend, backend and match). See earlier-attempt.ts. Left out by kinds
+   * whose objects cannot be recognised.
+   */
+  findEarlierAttempts?(ctx: ResourceContext, inputs: Props): Promise<FoundObject[]>;
 }
 
 /**

@@ -71,6 +71,8 @@ ${outputs.join("\n")}
         ...${camel(kind)}OutputKeys,
         ...args,
 ${secretWrap.join("\n")}${secretWrap.length ? "\n" : ""}        __resourceName: name,
+        __project: pulumi.getProject(),
+        __stack: pulumi.getStack(),
       },
       ${optionsExpr},
       "${DYNAMIC_MODULE}",

@@ -75,8 +75,10 @@ export interface GetLoadBalancersLb {
    */
   readonly projectId?: string;
   /**
-   * The load balancer's name. Default: `<resource name>-<random suffix>`, generated once and kept
-   * across updates. Allowed: a non-empty string of at most 255 characters.
+   * The load balancer's name. Default: `<resource name>-<suffix>`, kept across updates; the 7 hex
+   * digits of the suffix derive from the project, the stack, the resource name and the inputs that
+   * force a replacement, so every attempt of one create uses the same name and a replacement gets a
+   * new one. Allowed: a non-empty string of at most 255 characters.
    */
   readonly name: string;
   /**

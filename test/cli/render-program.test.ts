@@ -346,7 +346,6 @@ describe("renderProgram: adoption", () => {
         defaultZone: ZONE,
         defaultProjectId: PROJECT,
         projectIdSources: "",
-        randomSuffix: () => "zzzzzzz",
       };
       const checked = checkResource(
         definition,

@@ -275,13 +275,6 @@ describe("unknown outcomes of creates", () => {
     expect(server.requests.filter(isCreate("POST", LB_PATH))).toHaveLength(1);
   });
 
-  it("a 429 is known not to be processed: re-sent without a look-up", async () => {
-    server.enqueue({ status: 429, json: { message: "rate" } });
-    const { client } = testClient(server.url);
-    await client.createLb({ name: "web" });
-    expect(server.requests.map((r) => r.method)).toEqual(["POST", "POST"]);
-  });
-
   it("a 500 whose create did not happen is reported, not re-sent", async () => {
     let faults = 1;
     api.fault = (r) =>

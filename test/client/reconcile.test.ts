@@ -66,12 +66,12 @@ describe("choosing", () => {
     expect(pickCreated("createLb", "x", [])).toBeNull();
     expect(pickCreated("createLb", "x", [{ id: "a" }])).toEqual({ id: "a" });
     try {
-      pickCreated("createLb", 'name "web"', [{ id: "a" }, { id: "b" }]);
+      pickCreated("createLb", 'load balancer "web" in zone fr-par-1', [{ id: "a" }, { id: "b" }]);
       throw new Error("expected outcome_unknown");
     } catch (error) {
       expect(isScalewayError(error) && error.kind).toBe("outcome_unknown");
       expect(isScalewayError(error) && error.candidates).toEqual(["a", "b"]);
-      expect(String(error)).toContain('2 objects match name "web": a, b');
+      expect(String(error)).toContain('2 objects match load balancer "web" in zone fr-par-1: a, b');
     }
   });
 

@@ -29,6 +29,11 @@ describe("what is retried", () => {
   it.each([400, 401, 403, 404, 409, 412, 500, 501])("status %d is not retried", (status) => {
     expect(isRetryable(response(status))).toBe(false);
   });
+  it("a 500 is retried only where repeating is harmless (reads, idempotent writes, look-ups)", () => {
+    expect(isRetryable(response(500), true)).toBe(true);
+    expect(isRetryable(response(500), false)).toBe(false);
+    expect(isRetryable(response(501), true)).toBe(false);
+  });
   it("connection failures are retried", () => {
     expect(isRetryable(failure("no", "ECONNREFUSED"))).toBe(true);
     expect(isRetryable(failure("maybe"))).toBe(true);
@@ -43,7 +48,8 @@ describe("which outcomes are unknown (the server may have acted)", () => {
     [response(504), true],
     [failure("maybe"), true],
     [failure("no", "ECONNREFUSED"), false],
-    [response(429), false],
+    // Nothing in a 429 proves that the request was not processed: a create is reconciled first.
+    [response(429), true],
     [response(400), false],
     [response(404), false],
   ])("%j -> %s", (outcome, unknown) => {

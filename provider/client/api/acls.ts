@@ -69,13 +69,18 @@ export function aclMethods(ctx: ApiContext) {
         body: marshalAclSpec(req),
         response: AclWire,
         safety: "non_idempotent",
+        subject: `ACL "${req.name}" on frontend ${req.frontendId} in zone ${zone}`,
         reconcile: async (inner) => {
           const acls = await listAllAcls({ zone, frontendId: req.frontendId, name: req.name }, inner);
           const bound = createdAtLowerBound(ctx, startedAt);
           const mine = acls.filter(
             (a) => a.name === req.name && a.index === req.index && createdSince(a.createdAt, bound),
           );
-          return pickCreated("createAcl", `name "${req.name}" on frontend ${req.frontendId}`, mine);
+          return pickCreated(
+            "createAcl",
+            `ACL "${req.name}" on frontend ${req.frontendId} in zone ${zone}`,
+            mine,
+          );
         },
       },
       call,

@@ -83,11 +83,16 @@ export function backendMethods(ctx: ApiContext) {
         body: marshalCreateBackend(req),
         response: BackendWire,
         safety: "non_idempotent",
+        subject: `backend "${req.name}" on LB ${req.lbId} in zone ${zone}`,
         reconcile: async (inner) => {
           const backends = await listAllBackends({ zone, lbId: req.lbId, name: req.name }, inner);
           const bound = createdAtLowerBound(ctx, startedAt);
           const mine = backends.filter((b) => b.name === req.name && createdSince(b.createdAt, bound));
-          return pickCreated("createBackend", `name "${req.name}" on LB ${req.lbId}`, mine);
+          return pickCreated(
+            "createBackend",
+            `backend "${req.name}" on LB ${req.lbId} in zone ${zone}`,
+            mine,
+          );
         },
       },
       call,

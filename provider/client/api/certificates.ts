@@ -73,11 +73,16 @@ export function certificateMethods(ctx: ApiContext) {
         body: marshalCreateCertificate(req),
         response: CertificateWire,
         safety: "non_idempotent",
+        subject: `certificate "${req.name}" on LB ${req.lbId} in zone ${zone}`,
         reconcile: async (inner) => {
           const certificates = await listAllCertificates({ zone, lbId: req.lbId, name: req.name }, inner);
           const bound = createdAtLowerBound(ctx, startedAt);
           const mine = certificates.filter((c) => c.name === req.name && createdSince(c.createdAt, bound));
-          return pickCreated("createCertificate", `name "${req.name}" on LB ${req.lbId}`, mine);
+          return pickCreated(
+            "createCertificate",
+            `certificate "${req.name}" on LB ${req.lbId} in zone ${zone}`,
+            mine,
+          );
         },
       },
       call,

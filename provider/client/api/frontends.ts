@@ -73,11 +73,16 @@ export function frontendMethods(ctx: ApiContext) {
         body: marshalFrontendSettings(req),
         response: FrontendWire,
         safety: "non_idempotent",
+        subject: `frontend "${req.name}" on LB ${req.lbId} in zone ${zone}`,
         reconcile: async (inner) => {
           const frontends = await listAllFrontends({ zone, lbId: req.lbId, name: req.name }, inner);
           const bound = createdAtLowerBound(ctx, startedAt);
           const mine = frontends.filter((f) => f.name === req.name && createdSince(f.createdAt, bound));
-          return pickCreated("createFrontend", `name "${req.name}" on LB ${req.lbId}`, mine);
+          return pickCreated(
+            "createFrontend",
+            `frontend "${req.name}" on LB ${req.lbId} in zone ${zone}`,
+            mine,
+          );
         },
       },
       call,

@@ -83,6 +83,7 @@ export function ipMethods(ctx: ApiContext) {
         body: marshalCreateIp(req, project),
         response: IpWire,
         safety: "non_idempotent",
+        subject: `a new unattached IP in zone ${zone}`,
         reconcile: async (inner) => {
           const after = await listMine(inner);
           const fresh = after.filter(
@@ -93,7 +94,7 @@ export function ipMethods(ctx: ApiContext) {
               sameSet(ip.tags, req.tags ?? []) &&
               (req.reverse === undefined || req.reverse === null || ip.reverse === req.reverse),
           );
-          return pickCreated("createIp", "a new unattached IP", fresh);
+          return pickCreated("createIp", `a new unattached IP in zone ${zone}`, fresh);
         },
       },
       shared,

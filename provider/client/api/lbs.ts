@@ -81,13 +81,14 @@ export function lbMethods(ctx: ApiContext) {
         body: marshalCreateLb(req, project),
         response: LbWire,
         safety: "non_idempotent",
+        subject: `load balancer "${req.name}" in zone ${zone}`,
         reconcile: async (inner) => {
           const lbs = await listAllLbs({ zone, name: req.name, ...project }, inner);
           const bound = createdAtLowerBound(ctx, startedAt);
           const mine = lbs.filter(
             (lb) => lb.name === req.name && !GOING_AWAY.has(lb.status) && createdSince(lb.createdAt, bound),
           );
-          return pickCreated("createLb", `name "${req.name}"`, mine);
+          return pickCreated("createLb", `load balancer "${req.name}" in zone ${zone}`, mine);
         },
       },
       call,

@@ -45,7 +45,7 @@ export function pickCreated<T extends { id: string }>(
   const ids = candidates.map((c) => c.id);
   throw new ScalewayError({
     kind: "outcome_unknown",
-    message: `${operation}: the answer was lost and ${ids.length} objects match ${what}: ${ids.join(", ")}; not creating another one`,
+    message: `${operation}: the answer was lost and ${ids.length} objects match ${what}: ${ids.join(", ")}; not creating another one. Delete the ones that are not wanted, then run \`pulumi up\` again`,
     operation,
     candidates: ids,
   });

@@ -90,6 +90,7 @@ export function routeMethods(ctx: ApiContext) {
         body: { frontend_id: req.frontendId, backend_id: req.backendId, match: marshalRouteMatch(req.match) },
         response: RouteWire,
         safety: "non_idempotent",
+        subject: `a route with this match on frontend ${req.frontendId} in zone ${zone}`,
         reconcile: async (inner) => {
           const routes = await listAllRoutes({ zone, frontendId: req.frontendId }, inner);
           const bound = createdAtLowerBound(ctx, startedAt);
@@ -100,7 +101,11 @@ export function routeMethods(ctx: ApiContext) {
               sameRouteMatch(r.match, req.match) &&
               createdSince(r.createdAt, bound),
           );
-          return pickCreated("createRoute", `this match on frontend ${req.frontendId}`, mine);
+          return pickCreated(
+            "createRoute",
+            `a route with this match on frontend ${req.frontendId} in zone ${zone}`,
+            mine,
+          );
         },
       },
       call,

@@ -33,6 +33,16 @@ export const aclOperations: Operations = {
     const { zone, id: aclId } = splitId(id, ctx.env.defaultZone);
     await unlessGone(() => ctx.api.deleteAcl({ zone, aclId }));
   },
+
+  async findEarlierAttempts(ctx, inputs) {
+    const zone = str(inputs, "zone");
+    const name = str(inputs, "name");
+    const frontendId = splitId(str(inputs, "frontendId"), zone).id;
+    const acls = await ctx.api.listAllAcls({ zone, frontendId, name });
+    return acls
+      .filter((a) => a.name === name)
+      .map((a) => ({ id: zonedId(zone, a.id), props: aclProps(zone, a) }));
+  },
 };
 
 function spec(p: Props): AclSpec {

@@ -54,6 +54,16 @@ export const backendOperations: Operations = {
     const { zone, id: backendId } = splitId(id, ctx.env.defaultZone);
     await unlessGone(() => ctx.api.deleteBackend({ zone, backendId }));
   },
+
+  async findEarlierAttempts(ctx, inputs) {
+    const zone = str(inputs, "zone");
+    const name = str(inputs, "name");
+    const lbId = splitId(str(inputs, "lbId"), zone).id;
+    const backends = await ctx.api.listAllBackends({ zone, lbId, name });
+    return backends
+      .filter((b) => b.name === name)
+      .map((b) => ({ id: zonedId(zone, b.id), props: backendProps(zone, b) }));
+  },
 };
 
 /** The body of the backend PUT (and the matching part of the create): every setting, always. */

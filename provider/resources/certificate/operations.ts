@@ -63,6 +63,16 @@ export const certificateOperations: Operations = {
     const { zone, id: certificateId } = splitId(id, ctx.env.defaultZone);
     await unlessGone(() => ctx.api.deleteCertificate({ zone, certificateId }));
   },
+
+  async findEarlierAttempts(ctx, inputs) {
+    const zone = str(inputs, "zone");
+    const name = str(inputs, "name");
+    const lbId = splitId(str(inputs, "lbId"), zone).id;
+    const certificates = await ctx.api.listAllCertificates({ zone, lbId, name });
+    return certificates
+      .filter((c) => c.name === name)
+      .map((c) => ({ id: zonedId(zone, c.id), props: certificateProps(zone, c) }));
+  },
 };
 
 /** Outputs, plus `letsencrypt` as the API reports it (an uploaded chain is never returned). */

@@ -32,6 +32,16 @@ export const frontendOperations: Operations = {
     const { zone, id: frontendId } = splitId(id, ctx.env.defaultZone);
     await unlessGone(() => ctx.api.deleteFrontend({ zone, frontendId }));
   },
+
+  async findEarlierAttempts(ctx, inputs) {
+    const zone = str(inputs, "zone");
+    const name = str(inputs, "name");
+    const lbId = splitId(str(inputs, "lbId"), zone).id;
+    const frontends = await ctx.api.listAllFrontends({ zone, lbId, name });
+    return frontends
+      .filter((f) => f.name === name)
+      .map((f) => ({ id: zonedId(zone, f.id), props: frontendProps(zone, f) }));
+  },
 };
 
 function settings(zone: string, p: Props): FrontendSettings {

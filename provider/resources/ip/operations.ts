@@ -1,5 +1,13 @@
-/** Flexible IP API calls: create, PATCH (only the changed fields exist in a PATCH), release. */
+/**
+ * Flexible IP API calls: create, PATCH (only the changed fields exist in a PATCH), release.
+ *
+ * IPs have no name, so a create marks its IP with a tag carrying the creation key
+ * (`pulumi-scaleway-lb-create-<key>`): the next attempt of an interrupted create finds the IP by
+ * that tag (earlier-attempt.ts). The tag is not part of the resource's `tags` (never shown, never a
+ * diff) and goes away with the next change of the tags.
+ */
 import type { Ip } from "../../client/model/ip";
+import { RESERVED_INPUTS } from "../../core/check-resource";
 import { splitId, zonedId } from "../ids";
 import { unlessGone } from "../notfound";
 import type { Operations, Props } from "../operations";
@@ -13,7 +21,7 @@ export const ipOperations: Operations = {
       projectId: str(inputs, "projectId"),
       isIpv6: bool(inputs, "isIpv6"),
       reverse: optStr(inputs, "reverse"),
-      tags: strs(inputs, "tags"),
+      tags: [...strs(inputs, "tags"), ...creationTag(inputs)],
     });
     return { id: zonedId(zone, ip.id), outs: ipProps(zone, ip) };
   },
@@ -42,7 +50,25 @@ export const ipOperations: Operations = {
     const { zone, id: ipId } = splitId(id, ctx.env.defaultZone);
     await unlessGone(() => ctx.api.releaseIp({ zone, ipId }));
   },
+
+  async findEarlierAttempts(ctx, inputs) {
+    const [tag] = creationTag(inputs);
+    if (tag === undefined) return [];
+    const zone = str(inputs, "zone");
+    const ips = await ctx.api.listAllIps({ zone, projectId: str(inputs, "projectId"), tags: [tag] });
+    return ips
+      .filter((ip) => ip.tags.includes(tag))
+      .map((ip) => ({ id: zonedId(zone, ip.id), props: ipProps(zone, ip) }));
+  },
 };
+
+/** Tags that start with this are the provider's own marks, not the user's tags. */
+export const CREATION_TAG_PREFIX = "pulumi-scaleway-lb-create-";
+
+function creationTag(inputs: Props): string[] {
+  const key = inputs[RESERVED_INPUTS.creationKey];
+  return typeof key === "string" ? [`${CREATION_TAG_PREFIX}${key}`] : [];
+}
 
 export function ipProps(zone: string, ip: Ip): Props {
   return defined({
@@ -50,7 +76,7 @@ export function ipProps(zone: string, ip: Ip): Props {
     projectId: ip.projectId,
     isIpv6: ip.ipAddress.includes(":"),
     reverse: ip.reverse,
-    tags: ip.tags,
+    tags: ip.tags.filter((tag) => !tag.startsWith(CREATION_TAG_PREFIX)),
     ipAddress: ip.ipAddress,
     lbId: ip.lbId === null ? "" : zonedId(zone, ip.lbId),
     organizationId: ip.organizationId,

@@ -13,6 +13,9 @@ import { bool, defined, oneOf, str, strs } from "../props";
 import { SSL_COMPATIBILITY_LEVELS } from "./definition";
 import { lbNetworkProps, lbPrivateIps } from "./private-ips";
 
+/** An LB on its way out is not one to take over. */
+const GOING_AWAY: ReadonlySet<string> = new Set(["to_delete", "deleting"]);
+
 export const loadBalancerOperations: Operations = {
   async create(ctx, inputs) {
     const zone = str(inputs, "zone");
@@ -85,6 +88,15 @@ export const loadBalancerOperations: Operations = {
     });
     if (!existed) return;
     await ctx.api.waitForLbDeleted({ zone, lbId });
+  },
+
+  async findEarlierAttempts(ctx, inputs) {
+    const zone = str(inputs, "zone");
+    const name = str(inputs, "name");
+    const lbs = await ctx.api.listAllLbs({ zone, name, projectId: str(inputs, "projectId") });
+    return lbs
+      .filter((lb) => lb.name === name && !GOING_AWAY.has(lb.status))
+      .map((lb) => ({ id: zonedId(zone, lb.id), props: lbProps(zone, lb) }));
   },
 };
 

@@ -1,4 +1,5 @@
 /** Route API calls: one PUT carries the backend and the match. */
+import { sameRouteMatch } from "../../client/api/routes";
 import type { Route, RouteMatchSpec } from "../../client/model/route";
 import { splitId, zonedId } from "../ids";
 import { unlessGone } from "../notfound";
@@ -38,6 +39,19 @@ export const routeOperations: Operations = {
   async delete(ctx, id) {
     const { zone, id: routeId } = splitId(id, ctx.env.defaultZone);
     await unlessGone(() => ctx.api.deleteRoute({ zone, routeId }));
+  },
+
+  async findEarlierAttempts(ctx, inputs) {
+    const zone = str(inputs, "zone");
+    const frontendId = splitId(str(inputs, "frontendId"), zone).id;
+    const backendId = splitId(str(inputs, "backendId"), zone).id;
+    const wanted = match(inputs);
+    const routes = await ctx.api.listAllRoutes({ zone, frontendId });
+    return routes
+      .filter(
+        (r) => r.frontendId === frontendId && r.backendId === backendId && sameRouteMatch(r.match, wanted),
+      )
+      .map((r) => ({ id: zonedId(zone, r.id), props: routeProps(zone, r) }));
   },
 };
 

@@ -4,7 +4,9 @@
 // served by the Go module proxy this project builds from, so the toolchain ships this small host
 // instead. It covers what `preview`, `up`, `refresh` and `destroy` need: it answers the engine's
 // handshake and plugin queries and runs a program with `@pulumi/pulumi/cmd/run`, resolved from the
-// program directory, exactly as the Node.js SDK expects to be started.
+// program directory, exactly as the Node.js SDK expects to be started. Like upstream plugins it
+// watches the engine, and when the engine is gone it stops the program it started and exits
+// (watchdog.go): a killed `pulumi up` leaves nothing of ours running.
 package main
 
 import (
@@ -17,6 +19,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"google.golang.org/grpc"
 	"google.golang.org/protobuf/types/known/emptypb"
@@ -34,6 +38,10 @@ const exitCodeAlreadyReported = 32
 type host struct {
 	pulumirpc.UnimplementedLanguageRuntimeServer
 	engineAddress string
+	// Ends when the engine is gone.
+	engineGone context.Context
+	// Programs still running.
+	programs sync.WaitGroup
 }
 
 func (h *host) Handshake(
@@ -151,12 +159,24 @@ func (h *host) Run(ctx context.Context, req *pulumirpc.RunRequest) (*pulumirpc.R
 		env = append(env, "PULUMI_NODEJS_TSCONFIG_PATH="+tsconfig)
 	}
 
-	cmd := exec.CommandContext(ctx, "node", args...)
+	cmd := exec.Command("node", args...)
 	cmd.Dir = req.GetPwd()
 	cmd.Env = env
 	cmd.Stdout = os.Stdout
 	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
+	// The program stops when the engine cancels this call or is gone altogether.
+	stop := make(chan struct{})
+	go func() {
+		select {
+		case <-ctx.Done():
+		case <-h.engineGone.Done():
+		}
+		close(stop)
+	}()
+	h.programs.Add(1)
+	err = runUntilGone(cmd, stop)
+	h.programs.Done()
+	if err != nil {
 		var exitErr *exec.ExitError
 		if errors.As(err, &exitErr) {
 			if exitErr.ExitCode() == exitCodeAlreadyReported {
@@ -200,7 +220,8 @@ func main() {
 			engineAddress = arg
 		}
 	}
-	h := &host{engineAddress: engineAddress}
+	engineGone := watchEngine(engineAddress)
+	h := &host{engineAddress: engineAddress, engineGone: engineGone}
 	handle, err := rpcutil.ServeWithOptions(rpcutil.ServeOptions{
 		Init: func(srv *grpc.Server) error {
 			pulumirpc.RegisterLanguageRuntimeServer(srv, h)
@@ -214,8 +235,20 @@ func main() {
 	}
 	// The engine reads the port from the first line of stdout.
 	fmt.Printf("%d\n", handle.Port)
-	if err := <-handle.Done; err != nil {
-		fmt.Fprintf(os.Stderr, "pulumi-language-nodejs: %v\n", err)
-		os.Exit(1)
+	select {
+	case err := <-handle.Done:
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "pulumi-language-nodejs: %v\n", err)
+			os.Exit(1)
+		}
+	case <-engineGone.Done():
+		// The engine is gone: let Run stop the programs, then leave.
+		stopped := make(chan struct{})
+		go func() { h.programs.Wait(); close(stopped) }()
+		select {
+		case <-stopped:
+		case <-time.After(programStopGrace + time.Second):
+		}
+		stopAll()
 	}
 }

@@ -5,7 +5,7 @@ import { backendDefinition } from "../../../provider/resources/backend/definitio
 import { certificateDefinition } from "../../../provider/resources/certificate/definition";
 import { frontendDefinition } from "../../../provider/resources/frontend/definition";
 import { loadBalancerDefinition } from "../../../provider/resources/load-balancer/definition";
-import { env, PROJECT, zoned } from "../resources/support/diff-table";
+import { checked, env, PROJECT, zoned } from "../resources/support/diff-table";
 
 const backendArgs = { __resourceName: "web", lbId: zoned(1), forwardPort: 80 };
 
@@ -156,9 +156,10 @@ describe("check fills explicit defaults", () => {
     expect(inputs).toEqual({
       __resourceName: "web",
       __autoNamed: true,
+      __creationKey: expect.stringMatching(/^[0-9a-f]{7}$/),
       lbId: zoned(1),
       zone: "fr-par-1",
-      name: "web-abc1234",
+      name: expect.stringMatching(/^web-[0-9a-f]{7}$/),
       forwardProtocol: "tcp",
       forwardPort: 80,
       forwardPortAlgorithm: "roundrobin",
@@ -205,26 +206,56 @@ describe("check fills explicit defaults", () => {
 });
 
 describe("generated names", () => {
+  const identity = { __project: "shop", __stack: "prod" };
+
   it("are generated once and kept across updates", () => {
-    const first = checkResource(backendDefinition, {}, backendArgs, env).inputs;
-    const again = checkResource(
-      backendDefinition,
-      first,
-      { ...backendArgs, forwardPort: 81 },
-      { ...env, randomSuffix: () => "zzz9999" },
-    );
+    const first = checkResource(backendDefinition, {}, { ...backendArgs, ...identity }, env).inputs;
+    const again = checkResource(backendDefinition, first, { ...backendArgs, forwardPort: 81 }, env);
     expect(again.inputs.name).toBe(first.name);
+    // Only a create carries the creation key: an update has nothing to look for.
+    expect(first.__creationKey).toMatch(/^[0-9a-f]{7}$/);
+    expect(again.inputs.__creationKey).toBeUndefined();
   });
 
-  it("give way to a name the user sets, and come back fresh when it is removed", () => {
+  it("are the same on every attempt of one create (the name ends with the creation key)", () => {
+    const first = checkResource(backendDefinition, {}, { ...backendArgs, ...identity }, env).inputs;
+    const retry = checkResource(backendDefinition, {}, { ...backendArgs, ...identity }, env).inputs;
+    expect(retry.name).toBe(first.name);
+    expect(first.name).toBe(`web-${first.__creationKey}`);
+  });
+
+  it("differ for a replacement, another stack, project or resource name, but not for an updatable input", () => {
+    const name = (args: Record<string, unknown>) =>
+      checkResource(backendDefinition, {}, { ...backendArgs, ...identity, ...args }, env).inputs.name;
+    const base = name({});
+    expect(name({ lbId: zoned(2) })).not.toBe(base);
+    expect(name({ __stack: "dev" })).not.toBe(base);
+    expect(name({ __project: "blog" })).not.toBe(base);
+    expect(name({ __resourceName: "api" })).toMatch(/^api-/);
+    expect(name({ __resourceName: "api" })?.toString().slice(-7)).not.toBe(base?.toString().slice(-7));
+    expect(name({ forwardPort: 8080 })).toBe(base);
+  });
+
+  it("give way to a name the user sets, and come back when it is removed", () => {
     const first = checkResource(backendDefinition, {}, { ...backendArgs, name: "mine" }, env).inputs;
     expect(first.name).toBe("mine");
     expect(first.__autoNamed).toBeUndefined();
-    const later = checkResource(backendDefinition, first, backendArgs, {
-      ...env,
-      randomSuffix: () => "zzz9999",
-    }).inputs;
-    expect(later.name).toBe("web-zzz9999");
+    const later = checkResource(backendDefinition, first, backendArgs, env).inputs;
+    expect(later.name).toMatch(/^web-[0-9a-f]{7}$/);
+    expect(later.__autoNamed).toBe(true);
+  });
+
+  it("keep the name of existing state that had a random suffix", () => {
+    const olds = { ...checked(backendDefinition, backendArgs), name: "web-zzz9999" };
+    expect(checkResource(backendDefinition, olds, { ...backendArgs, ...identity }, env).inputs.name).toBe(
+      "web-zzz9999",
+    );
+  });
+
+  it("are unknown during a preview whose replace-policy input is unknown", () => {
+    const { inputs } = checkResource(backendDefinition, {}, { ...backendArgs, lbId: UNKNOWN }, env);
+    expect(inputs.name).toBe(UNKNOWN);
+    expect(inputs.__creationKey).toBeUndefined();
   });
 });
 

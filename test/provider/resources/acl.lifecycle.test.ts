@@ -10,7 +10,7 @@ describeLifecycle({
     action: { type: "allow" },
     match: { ipSubnet: ["10.0.0.0/8"] },
   }),
-  createCalls: ["POST /frontends/{frontend}/acls"],
+  createCalls: ["GET /frontends/{frontend}/acls", "POST /frontends/{frontend}/acls"],
   steps: () => [
     { change: "subnets respelled: no call", set: { match: { ipSubnet: ["10.0.0.0/8"] } }, calls: [] },
     { change: "renamed: one PUT", set: { name: "vpn" }, calls: ["PUT /acls/{id}"] },

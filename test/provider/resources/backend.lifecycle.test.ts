@@ -9,7 +9,7 @@ describeLifecycle({
     forwardPort: 80,
     serverIps: ["10.0.0.1", "2001:db8::1"],
   }),
-  createCalls: ["POST /lbs/{lb}/backends"],
+  createCalls: ["GET /lbs/{lb}/backends", "POST /lbs/{lb}/backends"],
   steps: () => [
     {
       change: "pool reordered and IPv6 respelled: no call",

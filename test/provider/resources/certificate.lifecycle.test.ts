@@ -9,7 +9,7 @@ describeLifecycle({
     letsencrypt: { commonName: "shop.acme-corp.fr", subjectAlternativeNames: ["www.acme-corp.fr"] },
   }),
   // Create, then wait until Let's Encrypt has issued it (instant in the emulator).
-  createCalls: ["POST /lbs/{lb}/certificates", "GET /certificates/{id}"],
+  createCalls: ["GET /lbs/{lb}/certificates", "POST /lbs/{lb}/certificates", "GET /certificates/{id}"],
   steps: () => [
     {
       change: "renamed: one PUT (the only change made in place)",

@@ -13,7 +13,7 @@ describeLifecycle({
     return { ...ids, certificate: certificate.id };
   },
   args: ({ lb, backend }) => ({ __resourceName: "web", lbId: lb, backendId: backend, inboundPort: 80 }),
-  createCalls: ["POST /lbs/{lb}/frontends"],
+  createCalls: ["GET /lbs/{lb}/frontends", "POST /lbs/{lb}/frontends"],
   steps: ({ other, certificate }) => [
     { change: "renamed: one PUT", set: { name: "www" }, calls: ["PUT /frontends/{id}"] },
     {

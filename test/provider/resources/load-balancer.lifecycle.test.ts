@@ -4,7 +4,7 @@ describeLifecycle({
   kind: "LoadBalancer",
   args: () => ({ __resourceName: "edge", tags: ["web", "prod"] }),
   // Create, then one read: the emulator's instant lifecycle is ready at once.
-  createCalls: ["POST /lbs", "GET /lbs/{id}"],
+  createCalls: ["GET /lbs", "POST /lbs", "GET /lbs/{id}"],
   steps: () => [
     { change: "tags reordered: no call", set: { tags: ["prod", "web"] }, calls: [] },
     { change: "renamed: one PUT", set: { name: "edge-2" }, calls: ["PUT /lbs/{id}"] },

@@ -8,7 +8,7 @@ describeLifecycle({
     backendId: other,
     match: { hostHeader: "api.example.com" },
   }),
-  createCalls: ["POST /routes"],
+  createCalls: ["GET /routes", "POST /routes"],
   steps: ({ backend }) => [
     {
       change: "host changed: one route PUT",

@@ -11,7 +11,6 @@ export const env: CheckEnvironment = {
   defaultZone: "fr-par-1",
   defaultProjectId: PROJECT,
   projectIdSources: "scaleway:projectId or SCW_DEFAULT_PROJECT_ID",
-  randomSuffix: () => "abc1234",
 };
 
 export type Args = Record<string, unknown>;
