@@ -33,7 +33,9 @@ export function creationKey(
 ): string {
   const replacing: Record<string, Json> = {};
   for (const name of Object.keys(definition.inputs).sort()) {
-    if (definition.inputs[name]?.policy !== "replace") continue;
+    // What forces a replacement: `replace` inputs, and `add` inputs (a shrink replaces).
+    const policy = definition.inputs[name]?.policy;
+    if (policy !== "replace" && !(typeof policy === "object" && "add" in policy)) continue;
     const value = inputs[name];
     if (value === undefined) continue;
     if (containsUnknown(value)) return UNKNOWN;

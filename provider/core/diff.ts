@@ -16,6 +16,9 @@ import { canonicalCidr, canonicalIp } from "./ip";
 import type { ArrayProp, Policy, Prop, ResourceDefinition } from "./property";
 import { containsUnknown, isUnknown } from "./unknown";
 
+/** The hidden input every create records (check-resource.ts RESERVED_INPUTS.resourceName). */
+const RESOURCE_NAME = "__resourceName";
+
 export interface DiffOutcome {
   /** Anything to do at all (an update, a replacement, or a provider-side setting). */
   readonly changes: boolean;
@@ -38,6 +41,10 @@ export function diffResource(
   const changed = new Set<string>();
   for (const [name, prop] of Object.entries(definition.inputs)) {
     const policy = prop.policy ?? "local";
+    // State the engine imported never went through our create (it has no resource name): it has
+    // no record of the create-time flags the API never reports, so they cannot differ.
+    const unrecorded = olds[name] === undefined || olds[name] === null;
+    if (prop.createOnly && unrecorded && olds[RESOURCE_NAME] === undefined) continue;
     visit(prop, policy, olds[name], news[name], (p) => {
       changed.add(name);
       if (p === "replace") replaces.add(name);
@@ -65,9 +72,6 @@ function visit(
   onChange: (effect: Effect) => void,
 ): void {
   if ((next === undefined || next === null) && prop.computed) return;
-  // A create-time flag the API never reports has no old value after an import or a refresh of
-  // adopted state: there is nothing to compare it with, so it is no change.
-  if (prop.createOnly && (old === undefined || old === null)) return;
   if (prop.type === "object" && isRecord(next) && Object.values(prop.properties).some((p) => p.policy)) {
     // Children with their own policies are judged one by one.
     const before = isRecord(old) ? old : {};

@@ -190,6 +190,21 @@ describe("the native door (pulumi-resource-scaleway-lb)", () => {
     project.program(`${base}\n${pool(servers.filter((ip) => ip !== "10.0.9.3"))}`);
   }, 600_000);
 
+  it("serves the lookup functions as invokes: a program reads the shop with GET calls only", async () => {
+    const base = programOf(await project.resources());
+    project.program(
+      `${base}\nexport const found = native.getLoadBalancerOutput({ lbId: ${JSON.stringify(shop.lb)} }).name;\nexport const backendCount = native.getBackendsOutput({ lbId: ${JSON.stringify(shop.lb)} }).backends.apply((b) => b.length);`,
+    );
+    const { result, calls } = await callsDuring(() => project.stack.up());
+    expect(mutating(calls)).toEqual([]);
+    const lb = (await emulator.state()).lbs.find((l) => shop.lb.endsWith(l.id));
+    expect(result.outputs.found?.value).toBe(lb?.name);
+    expect(result.outputs.backendCount?.value).toBe(
+      (await emulator.state()).backends.filter((b) => shop.lb.endsWith(b.lb.id)).length,
+    );
+    project.program(base);
+  }, 300_000);
+
   it("bounds the waits of a create by its customTimeouts and keeps the created object", async () => {
     const base = programOf(await project.resources());
     await emulator.configure({ timings: { lbCreate: { mode: "duration", ms: 8000 } } });

@@ -68,9 +68,10 @@ describe("IPs added to a running LoadBalancer", () => {
   });
 
   it("releases the IPv6 it booked when attaching fails, and says so", async () => {
-    const lb = await create("LoadBalancer", {});
+    // Own resource names: objects with an earlier test's identity would be taken over.
+    const lb = await create("LoadBalancer", { __resourceName: "refuses-v6" });
     // Out of band, the load balancer already got an IPv6: the API refuses a second one.
-    const other = await create("Ip", { isIpv6: true });
+    const other = await create("Ip", { isIpv6: true, __resourceName: "out-of-band-v6" });
     const response = await fetch(`${emulator.url}/lb/v1/zones/fr-par-1/ips/${bare(other.id)}`, {
       method: "PATCH",
       headers: { "x-auth-token": "4f9b1c2e-test-secret-key-value-0000", "content-type": "application/json" },

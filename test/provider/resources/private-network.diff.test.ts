@@ -11,6 +11,8 @@ import {
 } from "./support/diff-table";
 
 const before: Args = {
+  // State our create wrote (an imported one has no resource name and no create-time flags).
+  __resourceName: "attach",
   lbId: zoned(1),
   privateNetworkId: `fr-par/${uuid(2)}`,
   ipamIds: [`fr-par/${uuid(3)}`],
