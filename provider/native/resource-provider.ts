@@ -147,7 +147,12 @@ export class NativeProvider {
           delete inputs[name];
       return { id: result.id, props: result.props, inputs };
     }
-    const completed = this.withUnreported(definition, result.props, inputs);
+    // Check judges create-time defaults from the object as it is, server-computed inputs included
+    // (e.g. an LB's attached IPs decide its assignFlexibleIp default).
+    const computed = Object.keys(definition.inputs).filter((name) => definition.inputs[name]?.computed);
+    const observed: Props = { ...inputs };
+    for (const name of computed) if (result.props[name] !== undefined) observed[name] = result.props[name];
+    const completed = this.withUnreported(definition, result.props, observed);
     return { id: result.id, props: completed, inputs };
   }
 

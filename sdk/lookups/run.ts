@@ -5,7 +5,7 @@
  * Hand-written: the one place the lookups read Pulumi's runtime.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { type LookupOptions, runLookupLocally } from "../../provider/lookups/local";
+import type { LookupOptions } from "../../provider/lookups/local";
 
 export type { LookupOptions };
 
@@ -14,6 +14,9 @@ export type { LookupOptions };
  * result type `T` is generated from (scripts/generate/sdk-functions.ts).
  */
 export async function runLookup<T>(name: string, args: object, opts?: LookupOptions): Promise<T> {
+  // Loaded on the first lookup: a program that uses none never loads the HTTP client (and an
+  // unsupported Node.js then gets the provider's clear message instead of a crash at import).
+  const { runLookupLocally } = await import("../../provider/lookups/local");
   const result: unknown = await runLookupLocally(name, args, {
     stackConfig: (key) => pulumi.runtime.getConfig(key),
     options: opts,
