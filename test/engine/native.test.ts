@@ -108,9 +108,15 @@ describe("the native door (pulumi-resource-scaleway-lb)", () => {
   it("imports a whole tree with `pulumi import -f`, from the file `scaleway-lb import` writes; its program previews clean", async () => {
     // A tree with no uploaded certificate: an uploaded chain is never returned by the API, so an
     // imported program cannot declare it (the import file's notes say so).
-    const ids = await createShopTree(async (kind, args) => (await create(kind, args)).id, {
-      name: "tree-shop",
-    });
+    // Objects of their own identity (harness creates have no resource name: the first shop's
+    // objects would otherwise be taken over as an earlier attempt of these).
+    let made = 0;
+    const ids = await createShopTree(
+      async (kind, args) => (await create(kind, { ...args, __resourceName: `tree-${made++}` })).id,
+      {
+        name: "tree-shop",
+      },
+    );
     const tree = await nativeProject(emulator.url, "tree");
     try {
       const file = join(tree.dir, "resources.json");
@@ -193,7 +199,7 @@ describe("the native door (pulumi-resource-scaleway-lb)", () => {
   it("serves the lookup functions as invokes: a program reads the shop with GET calls only", async () => {
     const base = programOf(await project.resources());
     project.program(
-      `${base}\nexport const found = native.getLoadBalancerOutput({ lbId: ${JSON.stringify(shop.lb)} }).name;\nexport const backendCount = native.getBackendsOutput({ lbId: ${JSON.stringify(shop.lb)} }).backends.apply((b) => b.length);`,
+      `${base}\nexports.found = native.getLoadBalancerOutput({ lbId: ${JSON.stringify(shop.lb)} }).name;\nexports.backendCount = native.getBackendsOutput({ lbId: ${JSON.stringify(shop.lb)} }).backends.apply((b) => b.length);`,
     );
     const { result, calls } = await callsDuring(() => project.stack.up());
     expect(mutating(calls)).toEqual([]);
