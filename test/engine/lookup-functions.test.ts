@@ -51,9 +51,11 @@ describe("examples/lookup-existing: lookup functions through the Pulumi engine",
       expect(result.outputs.backendNames?.value).toEqual([expect.stringMatching(/^api-/)]);
       const lb = bare(lbId);
       expect(mutating(calls).sort()).toEqual([`POST /lbs/${lb}/backends`, `POST /lbs/${lb}/frontends`]);
-      // The lookups' own calls: the load balancer by name, then its backends.
+      // The lookups' own calls: the load balancer by name, then its backends; and the new
+      // backend's create looks for an earlier attempt of itself by name (exactly-once creates).
       expect(calls.filter((c) => c === "GET /lbs" || c === `GET /lbs/${lb}/backends`)).toEqual([
         "GET /lbs",
+        `GET /lbs/${lb}/backends`,
         `GET /lbs/${lb}/backends`,
       ]);
       const state = await engine.stack.exportStack();
