@@ -10,7 +10,6 @@
  */
 import "./node-guard";
 import { randomBytes } from "node:crypto";
-import { createLbClient } from "./client/client";
 import { resolveConfig, resolveDefaults } from "./client/config";
 import { createTokenBucket } from "./client/rate-limit";
 import type { CheckEnvironment } from "./core/check-resource";
@@ -75,6 +74,9 @@ function environment(): CheckEnvironment {
 function context(): ResourceContext {
   if (state.context) return state.context;
   const config = resolveConfig({ stackConfig: state.stackConfig });
+  // Loaded on the first API call, not at import: a preview only checks and diffs, and the HTTP
+  // client (undici, the wire schemas) is a third of the runtime's load time (scripts/bench/README.md).
+  const { createLbClient } = require("./client/client") as typeof import("./client/client");
   // One bucket for every resource of the process: the engine runs many steps at once.
   const rate = Number(process.env.SCW_LB_RATE_LIMIT);
   const api = createLbClient({
