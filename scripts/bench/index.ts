@@ -31,7 +31,7 @@ import {
   updateBound,
 } from "./critical-path";
 import { emptyProgram, exampleProgram, generatedProgram } from "./programs";
-import { type CliOptions, pulumi } from "./pulumi-cli";
+import { type CliOptions, pulumi, timed } from "./pulumi-cli";
 import { countByMethod, formatCalls, formatReport, median, type StepResult, seconds } from "./report";
 
 const REPO = join(__dirname, "..", "..", "..");
@@ -238,6 +238,29 @@ async function measureStack(
   return rows;
 }
 
+/**
+ * The user-facing command: `npm run example -- basic-http preview` (no changes), after an
+ * unmeasured `up`, with the runner's own embedded emulator and its folder under .bench/.
+ */
+async function measureExampleRunner(floor: Record<FloorCommand, number>): Promise<StepResult> {
+  // The runner starts its own emulator and keeps its state in its folder: nothing of ours passes.
+  const runnerEnv: NodeJS.ProcessEnv = { ...process.env, SCW_LB_DEMO_DIR: join(WORK, "demo") };
+  for (const key of ["PULUMI_BACKEND_URL", "SCW_SECRET_KEY", "SCW_API_URL"]) delete runnerEnv[key];
+  const npm = (operation: string) =>
+    timed("npm", ["run", "--silent", "example", "--", "basic-http", operation], runnerEnv);
+  await npm("up");
+  const ms = await npm("preview");
+  return {
+    stack: "npm example",
+    step: "no-op preview",
+    resources: 5,
+    wallMs: ms,
+    floorMs: floor.preview,
+    pathMs: 0,
+    calls: {},
+  };
+}
+
 function describeSettings(config: unknown, timings: ApiTimings, rate: RateLimit): string {
   const c = (config ?? {}) as { timings?: unknown };
   const latency = Object.entries(timings.latencyMs)
@@ -294,6 +317,10 @@ async function main(argv: readonly string[]): Promise<number> {
     const specs = stackSpecs().filter((s) =>
       only ? only.includes(s.name) : !quick || s.name === "basic-http" || s.name === "gen-10",
     );
+    if (!only || only.includes("example")) {
+      process.stderr.write("npm run example -- basic-http preview...\n");
+      rows.push(await measureExampleRunner(floor));
+    }
     for (const spec of specs) {
       process.stderr.write(`${spec.name}...\n`);
       rows.push(...(await measureStack(spec, env, floor, timings)));

@@ -3,6 +3,7 @@
  * and times it: what a user waits for, without the Automation API in between.
  */
 import { spawn } from "node:child_process";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 
 export interface CliRun {
@@ -45,5 +46,34 @@ export function pulumi(args: readonly string[], options: CliOptions): Promise<Cl
       }
     });
     child.stdin.end(options.input ?? "");
+  });
+}
+
+/** Runs any command from the repository (e.g. `npm run example`), its output discarded; the wall time. */
+export function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, [...args], {
+      cwd: join(__dirname, "..", "..", ".."),
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolve(performance.now() - started);
+      else
+        reject(
+          new Error(
+            `${command} ${args.join(" ")} exited with ${code}:\n${output.split("\n").slice(-30).join("\n")}`,
+          ),
+        );
+    });
   });
 }
