@@ -50,6 +50,23 @@ describe("a resource of the SDK", () => {
     expect(ip).toBeInstanceOf(pulumi.CustomResource);
   });
 
+  it("leaves the stack trace limit as it was, and an error of the construction keeps the declaring frame", () => {
+    const before = Error.stackTraceLimit;
+    new scw.Ip("limit-ip", {});
+    expect(Error.stackTraceLimit).toBe(before);
+    let thrown: unknown;
+    try {
+      // An empty name is refused by Pulumi's Resource constructor, inside ours.
+      new scw.Ip("", {});
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect((thrown as Error).message).toMatch(/Missing resource name/);
+    expect((thrown as Error).stack).toContain("shim-resource.test.ts");
+    expect(Error.stackTraceLimit).toBe(before);
+  });
+
   it("refuses a provider that is not one of the shims, and a __provider input", () => {
     const foreign = { create: async () => ({ id: "x" }) };
     expect(() => new ShimResource(foreign, "x", {}, undefined, "scaleway-lb", "Ip")).toThrow(
