@@ -207,7 +207,7 @@ async function measureStack(
       floorMs: floor[floorOf],
       pathMs: b?.ms ?? 0,
       calls: countByMethod(requests),
-      ...(b ? { minCalls: b.minCalls } : {}),
+      ...(b ? { minCalls: b.minCalls, boundBy: b.by } : {}),
     });
     const last = rows[rows.length - 1];
     if (last)
@@ -226,7 +226,13 @@ async function measureStack(
   const applied = rows[rows.length - 1];
   if (applied) {
     const b = applyBound(graph, timings, env.rate);
-    rows[rows.length - 1] = { ...applied, resources: graph.length, pathMs: b.ms, minCalls: b.minCalls };
+    rows[rows.length - 1] = {
+      ...applied,
+      resources: graph.length,
+      pathMs: b.ms,
+      minCalls: b.minCalls,
+      boundBy: b.by,
+    };
   }
   await step("no-op preview", [...PREVIEW, "--expect-no-changes"], "preview", () => null);
   await step("no-op up", [...UP, "--expect-no-changes"], "up", () => null);
@@ -261,6 +267,13 @@ async function measureExampleRunner(floor: Record<FloorCommand, number>): Promis
   };
 }
 
+/** The default of `pulumi up --parallel` on this machine, as the CLI's help states it. */
+async function engineParallelism(): Promise<number | undefined> {
+  const help = await pulumi(["up", "--help"], { cwd: REPO, env: {} });
+  const match = help.stdout.match(/--parallel\b.*\(default (\d+)\)/);
+  return match?.[1] ? Number(match[1]) : undefined;
+}
+
 function describeSettings(config: unknown, timings: ApiTimings, rate: RateLimit): string {
   const c = (config ?? {}) as { timings?: unknown };
   const latency = Object.entries(timings.latencyMs)
@@ -269,7 +282,7 @@ function describeSettings(config: unknown, timings: ApiTimings, rate: RateLimit)
   return [
     `emulator timings: ${JSON.stringify(c.timings)}`,
     `answer latency: ${latency}`,
-    `client rate limit: ${rate.ratePerSecond}/s, burst ${rate.burst}`,
+    `client rate limit: ${rate.ratePerSecond}/s, burst ${rate.burst}; engine parallelism: ${rate.parallel ?? "unbounded"}`,
     `bounds: LB create ${seconds(timings.lbCreateMs)}, certificate ${seconds(timings.certificateMs)}, LB delete ${seconds(timings.lbDeleteMs)} (+ latency of each call on the path)`,
   ].join("\n");
 }
@@ -288,7 +301,8 @@ async function main(argv: readonly string[]): Promise<number> {
     const config = await admin.config();
     const timings = timingsFromConfig(config);
     const ratePerSecond = Number(process.env.SCW_LB_RATE_LIMIT) || DEFAULT_RATE_PER_SECOND;
-    const rate: RateLimit = { ratePerSecond, burst: Math.max(1, Math.floor(ratePerSecond)) };
+    const parallel = await engineParallelism();
+    const rate: RateLimit = { ratePerSecond, burst: Math.max(1, Math.floor(ratePerSecond)), parallel };
     const env: Env = {
       admin,
       rate,

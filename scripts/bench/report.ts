@@ -18,6 +18,8 @@ export interface StepResult {
   readonly calls: Readonly<Record<string, number>>;
   /** Fewest API calls the step needs, when known. */
   readonly minCalls?: number;
+  /** What decided the bound: the dependency path (default), the rate limit, the engine's parallelism. */
+  readonly boundBy?: string;
 }
 
 /** Steps whose critical path is shorter than this are compared with the floor. */
@@ -88,7 +90,9 @@ export function formatReport(rows: readonly StepResult[]): string {
   for (const row of rows) {
     const c = comparison(row);
     const compared =
-      c.against === "none" ? "-" : `${c.against === "floor" ? "floor" : "path"} ${seconds(c.ms)}`;
+      c.against === "none"
+        ? "-"
+        : `${c.against === "floor" ? "floor" : (row.boundBy ?? "path")} ${seconds(c.ms)}`;
     const ratio = c.against === "none" ? "-" : `${c.ratio.toFixed(2)}x`;
     const both =
       row.floorMs !== null && row.resources > 0

@@ -94,6 +94,17 @@ describe("critical path", () => {
     });
   });
 
+  it("the engine's parallelism bounds many waits: their total over the steps run at once", () => {
+    const lbs: GraphNode[] = Array.from({ length: 20 }, (_, i) => ({
+      name: `lb${i}`,
+      kind: "LoadBalancer",
+      dependsOn: [],
+    }));
+    const bound = applyBound(lbs, t, { ratePerSecond: 1e9, burst: 1e9, parallel: 8 });
+    expect(bound).toEqual({ ms: (20 * (338 + 8000)) / 8, minCalls: 40, by: "parallel" });
+    expect(applyBound(lbs, t, noRate).by).toBe("path");
+  });
+
   it("an update is its calls one after the other; a migration waits", () => {
     expect(updateBound(["PUT"], t).ms).toBe(368);
     expect(updateBound(["POST"], t, true).ms).toBe(338 + 5000);
@@ -164,8 +175,10 @@ describe("report", () => {
     const text = formatReport([
       row({ minCalls: 5 }),
       row({ step: "no-op preview", wallMs: 2_400, pathMs: 0, calls: {} }),
+      row({ stack: "gen-200", step: "destroy", boundBy: "parallel" }),
     ]);
-    const [header, apply, preview] = text.trimEnd().split("\n");
+    const [header, apply, preview, destroy] = text.trimEnd().split("\n");
+    expect(destroy).toMatch(/^gen-200\s+destroy\s+20\.00s\s+parallel 10\.00s\s+2\.00x/);
     expect(header).toMatch(
       /^stack\s+step\s+wall\s+compared with\s+ratio\s+floor\+path\s+over floor\/res\s+calls$/,
     );
