@@ -10,7 +10,7 @@
  */
 import "./node-guard";
 import { randomBytes } from "node:crypto";
-import { resolveConfig, resolveDefaults } from "./client/config";
+import { resolveConfig, resolveDefaults, STACK_CONFIG_KEYS } from "./client/config";
 import { createTokenBucket } from "./client/rate-limit";
 import type { CheckEnvironment } from "./core/check-resource";
 import { attributed, startResourceLog } from "./resource-log";
@@ -39,14 +39,31 @@ export interface ConfigureRequest {
 interface RuntimeState {
   stackConfig: ((key: string) => string | undefined) | undefined;
   context: ResourceContext | undefined;
+  /** What the context was made from: the scaleway:* stack config and the SCW_* variables. */
+  configuredWith: string | undefined;
 }
 
-const state: RuntimeState = { stackConfig: undefined, context: undefined };
+const state: RuntimeState = { stackConfig: undefined, context: undefined, configuredWith: undefined };
 
-/** Called by the engine once per provider process, before any other call. */
+function configurationOf(req: ConfigureRequest): string {
+  const stack = Object.values(STACK_CONFIG_KEYS).map((key) => req.config.get(key) ?? "");
+  const env = Object.keys(process.env)
+    .filter((name) => name.startsWith("SCW_"))
+    .sort()
+    .map((name) => `${name}=${process.env[name]}`);
+  return JSON.stringify([stack, env]);
+}
+
+/**
+ * Called by the engine before the first call of each resource kind (the dynamic-provider host
+ * configures each kind's shim once). The same configuration keeps the client: one connection
+ * pool and one rate limiter for every kind of the process.
+ */
 export async function configure(req: ConfigureRequest): Promise<void> {
+  const configuredWith = configurationOf(req);
   state.stackConfig = (key) => req.config.get(key);
-  state.context = undefined;
+  if (configuredWith !== state.configuredWith) state.context = undefined;
+  state.configuredWith = configuredWith;
   // Before any resource call, so that SCW_LB_DEBUG lines can name the resource of their call.
   startResourceLog(process.env);
 }
@@ -55,6 +72,7 @@ export async function configure(req: ConfigureRequest): Promise<void> {
 export function reset(): void {
   state.stackConfig = undefined;
   state.context = undefined;
+  state.configuredWith = undefined;
 }
 
 const PROJECT_SOURCES =
