@@ -9,8 +9,8 @@
  * of this provider process.
  */
 import "./node-guard";
-import { createLbClient } from "./client/client";
-import { resolveConfig, resolveDefaults } from "./client/config";
+import { randomBytes } from "node:crypto";
+import { resolveConfig, resolveDefaults, STACK_CONFIG_KEYS } from "./client/config";
 import { createTokenBucket } from "./client/rate-limit";
 import type { CheckEnvironment } from "./core/check-resource";
 import { watchEngine } from "./engine-watchdog";
@@ -42,16 +42,33 @@ export interface ConfigureRequest {
 interface RuntimeState {
   stackConfig: ((key: string) => string | undefined) | undefined;
   context: ResourceContext | undefined;
+  /** What the context was made from: the scaleway:* stack config and the SCW_* variables. */
+  configuredWith: string | undefined;
 }
 
-const state: RuntimeState = { stackConfig: undefined, context: undefined };
+const state: RuntimeState = { stackConfig: undefined, context: undefined, configuredWith: undefined };
 
-/** Called by the engine once per provider process, before any other call. */
+function configurationOf(req: ConfigureRequest): string {
+  const stack = Object.values(STACK_CONFIG_KEYS).map((key) => req.config.get(key) ?? "");
+  const env = Object.keys(process.env)
+    .filter((name) => name.startsWith("SCW_"))
+    .sort()
+    .map((name) => `${name}=${process.env[name]}`);
+  return JSON.stringify([stack, env]);
+}
+
+/**
+ * Called by the engine before the first call of each resource kind (the dynamic-provider host
+ * configures each kind's shim once). The same configuration keeps the client: one connection
+ * pool and one rate limiter for every kind of the process.
+ */
 export async function configure(req: ConfigureRequest): Promise<void> {
   // In the dynamic-provider process: exit when the engine is gone (a killed `pulumi up`).
   watchEngine();
+  const configuredWith = configurationOf(req);
   state.stackConfig = (key) => req.config.get(key);
-  state.context = undefined;
+  if (configuredWith !== state.configuredWith) state.context = undefined;
+  state.configuredWith = configuredWith;
   // Before any resource call, so that SCW_LB_DEBUG lines can name the resource of their call.
   startResourceLog(process.env);
 }
@@ -60,6 +77,7 @@ export async function configure(req: ConfigureRequest): Promise<void> {
 export function reset(): void {
   state.stackConfig = undefined;
   state.context = undefined;
+  state.configuredWith = undefined;
 }
 
 const PROJECT_SOURCES =
@@ -78,6 +96,9 @@ function environment(): CheckEnvironment {
 function context(): ResourceContext {
   if (state.context) return state.context;
   const config = resolveConfig({ stackConfig: state.stackConfig });
+  // Loaded on the first API call, not at import: a preview only checks and diffs, and the HTTP
+  // client (undici, the wire schemas) is a third of the runtime's load time (scripts/bench/README.md).
+  const { createLbClient } = require("./client/client") as typeof import("./client/client");
   // One bucket for every resource of the process: the engine runs many steps at once.
   const rate = Number(process.env.SCW_LB_RATE_LIMIT);
   const api = createLbClient({

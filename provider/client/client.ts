@@ -40,6 +40,7 @@ import {
   lbState,
   pollUntil,
   privateNetworkState,
+  TYPICAL_SETTLE_MS,
   type WaitOptions,
 } from "./waiters";
 
@@ -95,6 +96,13 @@ export interface WaitForPrivateNetworkRequest {
   privateNetworkId: string;
 }
 
+/**
+ * What a waiter is given: the object's address, and optionally the object as just seen (the
+ * answer of its create or change): settled, it is returned with no call; not, the wait starts
+ * with a pause instead of a read that would only show the same state again.
+ */
+export type WaitRequest<R, T> = R & { seen?: T };
+
 function createClientParts(options: LbClientOptions) {
   const { config } = options;
   if (!config.secretKey) {
@@ -148,17 +156,28 @@ export function createLbClient(options: LbClientOptions) {
   const waitDefaults = options.wait ?? {};
   const zoneOf = (req: { zone?: string }) => req.zone ?? ctx.zone;
 
-  /** Waits until the LB is `ready` (or `stopped`); fails fast on `error` / `locked`. */
-  function waitForLb(req: GetLbRequest, wait: WaitOptions = {}): Promise<Lb> {
+  /** Per-waiter defaults, then the client's `wait` option, then the call's. */
+  const waitOptions = (expectedMs: number, wait: WaitOptions): WaitOptions => ({
+    expectedMs,
+    ...waitDefaults,
+    ...wait,
+  });
+
+  /**
+   * Waits until the LB is `ready` (or `stopped`); fails fast on `error` / `locked`. Expects a
+   * creation's time (`TYPICAL_SETTLE_MS.lbCreate`); after a migration, pass `lbMigrate`.
+   */
+  function waitForLb(req: WaitRequest<GetLbRequest, Lb>, wait: WaitOptions = {}): Promise<Lb> {
     const lbReq = { zone: zoneOf(req), lbId: req.lbId };
     return pollUntil({
       waiter: "waitForLb",
       subject: `load balancer ${req.lbId}`,
       clock,
-      options: { ...waitDefaults, ...wait },
+      options: waitOptions(TYPICAL_SETTLE_MS.lbCreate, wait),
       poll: (call: CallOptions) => lbs.getLb(lbReq, call),
       judge: judgeLb,
       state: lbState,
+      seen: req.seen,
     });
   }
 
@@ -172,7 +191,7 @@ export function createLbClient(options: LbClientOptions) {
       waiter: "waitForLbDeleted",
       subject: `load balancer ${req.lbId}`,
       clock,
-      options: { ...waitDefaults, ...wait },
+      options: waitOptions(TYPICAL_SETTLE_MS.lbDelete, wait),
       poll: async (call: CallOptions) => {
         try {
           return await lbs.getLb(lbReq, call);
@@ -187,30 +206,38 @@ export function createLbClient(options: LbClientOptions) {
   }
 
   /** Waits until the LB and all its instances are `ready`; fails fast on `error` / `locked`. */
-  function waitForLbInstances(req: GetLbRequest, wait: WaitOptions = {}): Promise<Lb> {
+  function waitForLbInstances(req: WaitRequest<GetLbRequest, Lb>, wait: WaitOptions = {}): Promise<Lb> {
     const lbReq = { zone: zoneOf(req), lbId: req.lbId };
     return pollUntil({
       waiter: "waitForLbInstances",
       subject: `load balancer ${req.lbId}`,
       clock,
-      options: { ...waitDefaults, ...wait },
+      options: waitOptions(TYPICAL_SETTLE_MS.instances, wait),
       poll: (call: CallOptions) => lbs.getLb(lbReq, call),
       judge: judgeLbInstances,
       state: lbState,
+      seen: req.seen,
     });
   }
 
-  /** Waits until the certificate is `ready`; fails on `error` with the API's `status_details`. */
-  function waitForCertificate(req: GetCertificateRequest, wait: WaitOptions = {}): Promise<Certificate> {
+  /**
+   * Waits until the certificate is `ready`; fails on `error` with the API's `status_details`.
+   * An uploaded certificate is ready in its create's answer: given as `seen`, no call is made.
+   */
+  function waitForCertificate(
+    req: WaitRequest<GetCertificateRequest, Certificate>,
+    wait: WaitOptions = {},
+  ): Promise<Certificate> {
     const certReq = { zone: zoneOf(req), certificateId: req.certificateId };
     return pollUntil({
       waiter: "waitForCertificate",
       subject: `certificate ${req.certificateId}`,
       clock,
-      options: { ...waitDefaults, ...wait },
+      options: waitOptions(TYPICAL_SETTLE_MS.certificate, wait),
       poll: (call: CallOptions) => certificates.getCertificate(certReq, call),
       judge: judgeCertificate,
       state: (c: Certificate) => `status ${c.status}`,
+      seen: req.seen,
     });
   }
 
@@ -224,7 +251,7 @@ export function createLbClient(options: LbClientOptions) {
       waiter: "waitForPrivateNetwork",
       subject: `private network ${req.privateNetworkId} of load balancer ${req.lbId}`,
       clock,
-      options: { ...waitDefaults, ...wait },
+      options: waitOptions(TYPICAL_SETTLE_MS.privateNetwork, wait),
       poll: (call: CallOptions) => privateNetworks.listAllLbPrivateNetworks(listReq, call),
       judge: judgePrivateNetwork(req.privateNetworkId),
       state: privateNetworkState(req.privateNetworkId),

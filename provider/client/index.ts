@@ -12,6 +12,7 @@ export {
   type LbClient,
   type LbClientOptions,
   type WaitForPrivateNetworkRequest,
+  type WaitRequest,
 } from "./client";
 // Transport, rate limiting, retries, logging, time
 export type { Clock } from "./clock";
@@ -202,4 +203,4 @@ export {
 } from "./rate-limit";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
 export { createUndiciTransport, type Transport, type UndiciTransportOptions } from "./transport";
-export { DEFAULT_WAIT_OPTIONS, type WaitOptions } from "./waiters";
+export { DEFAULT_WAIT_OPTIONS, TYPICAL_SETTLE_MS, type WaitOptions } from "./waiters";

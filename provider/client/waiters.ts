@@ -1,7 +1,11 @@
 /**
- * Waiters: poll an object until it settles (reference §6). Polling starts at `initialDelayMs`
- * (250 ms) and backs off by `factor` up to `maxDelayMs` (3 s); the whole wait is bounded by
- * `timeoutMs` (5 min), and each poll by what is left of it. Failed terminal states fail fast
+ * Waiters: poll an object until it settles (reference §6). The first poll is immediate (an object
+ * may be settled already), unless the caller has just seen it unsettled (`seen`, e.g. the answer
+ * of its create). When the object has a typical settling time (`expectedMs`, counted from the
+ * call: an LB is typically ready ~8 s after its create), the next polls come at half of it and
+ * at it, then back off from an eighth of it; without one, they start at `initialDelayMs` (250 ms).
+ * Either way the pause grows by `factor` up to `maxDelayMs` (3 s), and the whole wait is bounded
+ * by `timeoutMs` (5 min), each poll by what is left of it. Failed terminal states fail fast
  * with a `resource_error`; running out of time gives a `timeout` that names the waiter and
  * the last state seen. Other errors of a poll (e.g. a 404) end the wait as they are.
  */
@@ -15,12 +19,17 @@ import type { CallOptions } from "./operation";
 export interface WaitOptions {
   /** Whole wait. @default 300000 */
   timeoutMs?: number;
-  /** First pause between polls. @default 250 */
+  /** First pause between polls when nothing is expected. @default 250 */
   initialDelayMs?: number;
   /** Longest pause between polls. @default 3000 */
   maxDelayMs?: number;
   /** Growth of the pause after each poll. @default 1.5 */
   factor?: number;
+  /**
+   * How long the object typically takes to settle, from the call; 0 when unknown. Each waiter
+   * has its own default (`TYPICAL_SETTLE_MS`). @default 0
+   */
+  expectedMs?: number;
   signal?: AbortSignal;
 }
 
@@ -29,7 +38,42 @@ export const DEFAULT_WAIT_OPTIONS = {
   initialDelayMs: 250,
   maxDelayMs: 3_000,
   factor: 1.5,
+  expectedMs: 0,
 } as const;
+
+/**
+ * Typical settling times, the waiters' default `expectedMs`: the emulator's realistic preset,
+ * which follows the recordings (an LB is `ready` ~8 s after its create, 2 s queued; a migration
+ * 5 s; a deleted LB gone after 3 s; a Let's Encrypt certificate issued in 8 s; instances ready 2 s
+ * after a change; a private network attached in 4 s). Polling at these moments makes the wait
+ * end within a poll's latency of the object being ready, in three reads instead of seven or eight.
+ */
+export const TYPICAL_SETTLE_MS = {
+  lbCreate: 8_000,
+  lbMigrate: 5_000,
+  lbDelete: 3_000,
+  certificate: 8_000,
+  instances: 2_000,
+  privateNetwork: 4_000,
+} as const;
+
+/**
+ * The pauses before the 2nd, 3rd… polls (the first poll is at once). With an expectation E:
+ * E/2, E/2, then from E/8 growing; without: from `initialDelayMs` growing; capped at `maxDelayMs`.
+ */
+export function* pollDelays(options: Required<Omit<WaitOptions, "signal">>): Generator<number, never> {
+  const { expectedMs, initialDelayMs, maxDelayMs, factor } = options;
+  let delay = initialDelayMs;
+  if (expectedMs > 0) {
+    yield expectedMs / 2;
+    yield expectedMs / 2;
+    delay = Math.max(initialDelayMs, expectedMs / 8);
+  }
+  for (;;) {
+    yield Math.min(maxDelayMs, delay);
+    delay = Math.min(maxDelayMs, delay * factor);
+  }
+}
 
 export type Verdict<R> =
   | { type: "done"; value: R }
@@ -47,6 +91,11 @@ export interface PollSpec<T, R> {
   judge: (value: T) => Verdict<R>;
   /** Short state for messages, e.g. `status creating`. */
   state: (value: T) => string;
+  /**
+   * The object as the caller has just seen it (e.g. the answer of its create): settled, it is the
+   * result with no poll; not settled, the immediate first poll is skipped.
+   */
+  seen?: T;
 }
 
 export async function pollUntil<T, R>(spec: PollSpec<T, R>): Promise<R> {
@@ -54,7 +103,6 @@ export async function pollUntil<T, R>(spec: PollSpec<T, R>): Promise<R> {
   const { clock } = spec;
   const started = clock.now();
   const deadline = started + o.timeoutMs;
-  let delay = o.initialDelayMs;
   let lastState = "not read yet";
   const timeout = (cause?: unknown): ScalewayError =>
     new ScalewayError({
@@ -65,17 +113,12 @@ export async function pollUntil<T, R>(spec: PollSpec<T, R>): Promise<R> {
       cause,
     });
 
-  for (;;) {
-    let value: T;
-    try {
-      value = await spec.poll({ deadlineAt: deadline, signal: o.signal });
-    } catch (error) {
-      if (isScalewayError(error) && error.kind === "timeout" && !o.signal?.aborted) throw timeout(error);
-      throw error;
-    }
+  const delays = pollDelays(o);
+  /** `{ value }` once settled, undefined while not; throws on a failed state. */
+  const judge = (value: T): { value: R } | undefined => {
     lastState = spec.state(value);
     const verdict = spec.judge(value);
-    if (verdict.type === "done") return verdict.value;
+    if (verdict.type === "done") return { value: verdict.value };
     if (verdict.type === "fail") {
       throw new ScalewayError({
         kind: "resource_error",
@@ -84,9 +127,30 @@ export async function pollUntil<T, R>(spec: PollSpec<T, R>): Promise<R> {
         currentState: verdict.state,
       });
     }
+    return undefined;
+  };
+  const pause = async (): Promise<void> => {
+    const delay = delays.next().value;
     if (clock.now() + delay >= deadline) throw timeout();
     await clock.sleep(delay, o.signal);
-    delay = Math.min(o.maxDelayMs, delay * o.factor);
+  };
+
+  if (spec.seen !== undefined) {
+    const settled = judge(spec.seen);
+    if (settled !== undefined) return settled.value;
+    await pause();
+  }
+  for (;;) {
+    let value: T;
+    try {
+      value = await spec.poll({ deadlineAt: deadline, signal: o.signal });
+    } catch (error) {
+      if (isScalewayError(error) && error.kind === "timeout" && !o.signal?.aborted) throw timeout(error);
+      throw error;
+    }
+    const settled = judge(value);
+    if (settled !== undefined) return settled.value;
+    await pause();
   }
 }
 

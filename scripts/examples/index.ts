@@ -5,13 +5,16 @@
  * embedded emulator whose objects persist in .demo/<name>/, so reruns see what the last run made;
  * with SCW_* credentials it talks to Scaleway. Stack state goes to a local file backend in
  * .demo/<name>/state unless PULUMI_BACKEND_URL says otherwise.
+ *
+ * It calls the `pulumi` command line directly, as a user would: the Automation API would add a
+ * version check and a stack selection (two more CLI processes, ~1 s) to every run.
  */
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { LocalWorkspace } from "@pulumi/pulumi/automation";
 import { startEmulator } from "../../emulator";
 import { copyExample } from "./copy";
 import { prepareExample } from "./prepare";
+import { type PulumiCli, pulumiCli } from "./pulumi-cli";
 import { selfSignedChain } from "./self-signed";
 
 const EXAMPLES = [
@@ -25,6 +28,7 @@ const EXAMPLES = [
 const OPERATIONS = ["up", "preview", "refresh", "destroy"] as const;
 type Operation = (typeof OPERATIONS)[number];
 const DEMO_PROJECT = "6a1f2d3c-4b5e-4f60-8172-93a4b5c6d7e8";
+const STACK = "dev";
 
 async function main(argv: readonly string[]): Promise<number> {
   const [name = "basic-http", operationArg = "up"] = argv;
@@ -34,7 +38,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const repo = join(__dirname, "..", "..", "..");
-  const demoDir = join(repo, ".demo", name);
+  // The benchmark runs the examples in its own folder, leaving the user's .demo/ alone.
+  const demoDir = join(process.env.SCW_LB_DEMO_DIR ?? join(repo, ".demo"), name);
   mkdirSync(join(demoDir, "state"), { recursive: true });
   const workDir = copyExample(join(repo, "examples"), name, join(demoDir, "program"));
 
@@ -67,21 +72,18 @@ async function main(argv: readonly string[]): Promise<number> {
         ? `Running examples/${name} against Scaleway (${process.env.SCW_API_URL ?? "https://api.scaleway.com"}).\n`
         : `Running examples/${name} against an embedded emulator at ${emulator?.url} (state kept in .demo/${name}).\n`,
     );
-    const stack = await LocalWorkspace.createOrSelectStack({ stackName: "dev", workDir }, { envVars });
-    if (name === "https" && !(await stack.getAllConfig())["https:certificateChain"]) {
-      await stack.setConfig("certificateChain", {
-        value: selfSignedChain("uploaded.acme-corp.fr"),
-        secret: true,
-      });
+    const cli = pulumiCli(workDir, STACK, envVars);
+    await cli.selectOrCreate();
+    if (name === "https" && !hasConfig(workDir, "https:certificateChain")) {
+      await cli.setSecretConfig("certificateChain", selfSignedChain("uploaded.acme-corp.fr"));
     }
-    if (name === "private-backends") await ensurePrivateNetwork(stack, emulator?.url);
-    const onOutput = (out: string) => process.stdout.write(out);
-    await run(stack, operation, onOutput);
-    if (operation !== "destroy") {
-      const outputs = await stack.outputs();
+    if (name === "private-backends") await ensurePrivateNetwork(cli, workDir, emulator?.url);
+    await run(cli, operation);
+    if (operation === "up" || operation === "refresh") {
+      const outputs = await cli.outputs();
       process.stdout.write("\nStack outputs:\n");
-      for (const [key, output] of Object.entries(outputs)) {
-        process.stdout.write(`  ${key} = ${output.secret ? "[secret]" : JSON.stringify(output.value)}\n`);
+      for (const [key, value] of Object.entries(outputs)) {
+        process.stdout.write(`  ${key} = ${JSON.stringify(value)}\n`);
       }
     }
     process.stdout.write(
@@ -100,10 +102,11 @@ async function main(argv: readonly string[]): Promise<number> {
  * stack config already.
  */
 async function ensurePrivateNetwork(
-  stack: Awaited<ReturnType<typeof LocalWorkspace.createOrSelectStack>>,
+  cli: PulumiCli,
+  workDir: string,
   emulatorUrl: string | undefined,
 ): Promise<void> {
-  if ((await stack.getAllConfig())["private-backends:privateNetworkId"]) return;
+  if (hasConfig(workDir, "private-backends:privateNetworkId")) return;
   if (emulatorUrl === undefined) {
     throw new Error(
       'examples/private-backends needs a VPC private network: run `pulumi config set privateNetworkId "fr-par/<uuid>"` in .demo/private-backends/program first',
@@ -122,28 +125,27 @@ async function ensurePrivateNetwork(
   if (!res.ok || typeof id !== "string")
     throw new Error(`could not create the private network: ${JSON.stringify(body)}`);
   process.stdout.write(`Created private network fr-par/${id} in the emulator's VPC API.\n`);
-  await stack.setConfig("privateNetworkId", { value: `fr-par/${id}` });
+  await cli.setConfig("privateNetworkId", `fr-par/${id}`);
 }
 
-async function run(
-  stack: Awaited<ReturnType<typeof LocalWorkspace.createOrSelectStack>>,
-  operation: Operation,
-  onOutput: (out: string) => void,
-): Promise<void> {
+/** Flags as the Automation API passed them: up, refresh and destroy do not preview first. */
+async function run(cli: PulumiCli, operation: Operation): Promise<void> {
   switch (operation) {
     case "up":
-      await stack.up({ onOutput });
-      return;
+      return cli.run(["up", "--yes", "--skip-preview"]);
     case "preview":
-      await stack.preview({ onOutput, diff: true });
-      return;
+      return cli.run(["preview", "--diff"]);
     case "refresh":
-      await stack.refresh({ onOutput });
-      return;
+      return cli.run(["refresh", "--yes", "--skip-preview"]);
     case "destroy":
-      await stack.destroy({ onOutput });
-      return;
+      return cli.run(["destroy", "--yes", "--skip-preview"]);
   }
+}
+
+/** Whether the stack's config file sets `key` (read as text: the value may be a secret). */
+function hasConfig(workDir: string, key: string): boolean {
+  const file = join(workDir, `Pulumi.${STACK}.yaml`);
+  return existsSync(file) && readFileSync(file, "utf8").includes(`${key}:`);
 }
 
 main(process.argv.slice(2)).then(

@@ -1,6 +1,7 @@
 /**
  * Generates sdk/<kind>.ts for each resource definition: the Args interfaces with TSDoc (unit, range,
- * default), the output types and the pulumi.dynamic.Resource subclass. The classes hold no logic.
+ * default), the output types and the pulumi.dynamic.Resource subclass (through ShimResource, which stores the
+ * shim already serialized). The classes hold no logic.
  */
 import type { OutputSpec, Prop, ResourceDefinition } from "../../provider/core/property";
 import { DYNAMIC_MODULE } from "../../provider/resources/definitions";
@@ -51,7 +52,7 @@ export function generateSdkFile(definition: ResourceDefinition): { path: string;
     ? `pulumi.mergeOptions(opts, { additionalSecretOutputs: ${JSON.stringify(secrets)} })`
     : "opts";
 
-  const cls = `${tsdoc(definition.description, "")}export class ${kind} extends pulumi.dynamic.Resource {
+  const cls = `${tsdoc(definition.description, "")}export class ${kind} extends ShimResource {
 ${outputs.join("\n")}
 
   /**
@@ -92,8 +93,11 @@ ${secretWrap.join("\n")}${secretWrap.length ? "\n" : ""}        __resourceName: 
 
   const keysConst = `/** Every property of the resource, so the engine wires all of them as outputs. */\nconst ${camel(kind)}OutputKeys = {\n${allKeys.map((k) => `  ${k}: undefined,`).join("\n")}\n};`;
 
-  const text = `${HEADER}import * as pulumi from "@pulumi/pulumi";
+  // Types are all the class needs of pulumi unless it calls one of its functions (pulumi.secret…).
+  const pulumiImport = /\bpulumi\.[a-z]\w*\(/.test(cls) ? "import" : "import type";
+  const text = `${HEADER}${pulumiImport} * as pulumi from "@pulumi/pulumi";
 import { shims } from "../provider/shim";
+import { ShimResource } from "./shim-resource";
 
 ${out.declarations.join("\n\n")}
 

@@ -16,7 +16,9 @@ afterAll(async () => {
 beforeEach(async () => {
   await emulator.reset();
   await client?.close();
-  ({ client } = testClient(emulator.url, { clock: undefined }));
+  // Transitions here last a number of reads, not seconds: waiting for typical settling times
+  // (seconds) would only slow the test down, so the waiters poll by back-off alone.
+  ({ client } = testClient(emulator.url, { clock: undefined, wait: { expectedMs: 0 } }));
 });
 
 async function failure(promise: Promise<unknown>): Promise<ScalewayError> {

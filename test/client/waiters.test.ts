@@ -1,7 +1,15 @@
 /** Waiters: polling cadence, fail-fast states, timeouts. */
 import { isScalewayError, type ScalewayError } from "../../provider/client";
 import type { Lb } from "../../provider/client/model/lb";
-import { judgeCertificate, judgeLb, judgeLbInstances, pollUntil } from "../../provider/client/waiters";
+import {
+  DEFAULT_WAIT_OPTIONS,
+  judgeCertificate,
+  judgeLb,
+  judgeLbInstances,
+  pollDelays,
+  pollUntil,
+  TYPICAL_SETTLE_MS,
+} from "../../provider/client/waiters";
 import { CertificateWire } from "../../provider/client/wire/certificate";
 import { LbWire } from "../../provider/client/wire/lb";
 import { fakeClock } from "./support/fake-clock";
@@ -77,6 +85,50 @@ describe("pollUntil", () => {
     expect(clock.sleeps).toHaveLength(9);
   });
 
+  it("with a typical settling time E: polls at once, at E/2 and at E, then backs off from E/8", () => {
+    const delays = pollDelays({ ...DEFAULT_WAIT_OPTIONS, expectedMs: 8000 });
+    const first = Array.from({ length: 7 }, () => delays.next().value);
+    expect(first).toEqual([4000, 4000, 1000, 1500, 2250, 3000, 3000]);
+  });
+
+  it("an object seen settled is the result with no poll; seen unsettled, the wait starts with a pause", async () => {
+    const clock = fakeClock();
+    let polls = 0;
+    const spec = {
+      waiter: "waitForThing",
+      subject: "thing",
+      clock,
+      options: { expectedMs: 2000 },
+      poll: async () => ++polls,
+      judge: (n: number) => (n >= 1 ? { type: "done" as const, value: n } : { type: "wait" as const }),
+      state: (n: number) => `poll ${n}`,
+    };
+    await expect(pollUntil({ ...spec, seen: 7 })).resolves.toBe(7);
+    expect(polls).toBe(0);
+    await expect(pollUntil({ ...spec, seen: 0 })).resolves.toBe(1);
+    expect(clock.sleeps).toEqual([1000]);
+    expect(polls).toBe(1);
+  });
+
+  it("a failed state seen fails at once", async () => {
+    const clock = fakeClock();
+    const error = await failure(
+      pollUntil({
+        waiter: "waitForThing",
+        subject: "thing 2",
+        clock,
+        options: {},
+        poll: async () => "ready",
+        judge: (s: string) =>
+          s === "error" ? { type: "fail", message: "broke", state: s } : { type: "wait" },
+        state: (s) => s,
+        seen: "error",
+      }),
+    );
+    expect(error.kind).toBe("resource_error");
+    expect(clock.sleeps).toEqual([]);
+  });
+
   it("times out with the last state seen, within the timeout", async () => {
     const clock = fakeClock();
     const start = clock.now();
@@ -134,7 +186,8 @@ describe("client waiters over HTTP", () => {
     );
     const { client, clock } = testClient(server.url);
     await expect(client.waitForLbDeleted({ lbId: "x" })).resolves.toBeNull();
-    expect(clock.sleeps).toEqual([250, 375]);
+    // A deleted LB is typically gone in 3 s: reads at once, at 1.5 s and at 3 s.
+    expect(clock.sleeps).toEqual([TYPICAL_SETTLE_MS.lbDelete / 2, TYPICAL_SETTLE_MS.lbDelete / 2]);
   });
 
   it("waitForLb follows to_create -> creating -> ready", async () => {
@@ -146,7 +199,34 @@ describe("client waiters over HTTP", () => {
     const { client, clock } = testClient(server.url);
     const lb = await client.waitForLb({ lbId: "x" });
     expect(lb.status).toBe("ready");
-    expect(clock.sleeps).toEqual([250, 375]);
+    // An LB is typically ready 8 s after its create: reads at once, at 4 s and at 8 s.
+    expect(clock.sleeps).toEqual([4000, 4000]);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it("waitForLb given the create's answer skips the read that would show it again", async () => {
+    const created = LbWire.parse(lbBody("to_create", "unknown"));
+    server.enqueue({ json: lbBody("creating", "unknown") }, { json: lbBody("ready") });
+    const { client, clock } = testClient(server.url);
+    await client.waitForLb({ lbId: "x", seen: created });
+    expect(clock.sleeps).toEqual([4000, 4000]);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("waitForCertificate given an answer that is ready already makes no call", async () => {
+    const uploaded = CertificateWire.parse(recorded("cert-ready-le"));
+    const { client } = testClient(server.url);
+    await expect(client.waitForCertificate({ certificateId: uploaded.id, seen: uploaded })).resolves.toBe(
+      uploaded,
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("the client's wait option and the call's come before the waiter's expectation", async () => {
+    server.enqueue({ json: lbBody("creating", "unknown") }, { json: lbBody("ready") });
+    const { client, clock } = testClient(server.url, { wait: { expectedMs: 0 } });
+    await client.waitForLb({ lbId: "x" });
+    expect(clock.sleeps).toEqual([250]);
   });
 
   it("waitForLb fails fast on error, with the instances' states", async () => {
