@@ -147,12 +147,10 @@ export class NativeProvider {
           delete inputs[name];
       return { id: result.id, props: result.props, inputs };
     }
-    // Check judges create-time defaults from the object as it is, server-computed inputs included
-    // (e.g. an LB's attached IPs decide its assignFlexibleIp default).
-    const computed = Object.keys(definition.inputs).filter((name) => definition.inputs[name]?.computed);
-    const observed: Props = { ...inputs };
-    for (const name of computed) if (result.props[name] !== undefined) observed[name] = result.props[name];
-    const completed = this.withUnreported(definition, result.props, observed);
+    // Create-time defaults are judged from the inputs the import writes, as check judges the
+    // program that declares them: server-computed values (an LB's attached IPs) are not inputs, so
+    // they do not decide them (else the imported program would diff against its own import).
+    const completed = this.withUnreported(definition, result.props, inputs);
     return { id: result.id, props: completed, inputs };
   }
 

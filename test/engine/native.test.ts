@@ -60,12 +60,7 @@ describe("the native door (pulumi-resource-scaleway-lb)", () => {
     await emulator.close();
   }, 180_000);
 
-  // Skipped, with the reason (issue 16 stays open for it): merged this session with the new state
-  // model and creation keys, a refresh right after an engine import reports one update although the
-  // stored state is byte-identical before and after it, and an imported tree previews one
-  // replacement; the cases below build on that import. The native door's timeouts, migration and
-  // two-account cases run.
-  it.skip("imports each kind with `pulumi import` and no API write; the imported program previews clean", async () => {
+  it("imports each kind with `pulumi import` and no API write; the imported program previews clean", async () => {
     const imports: [string, string, string][] = [
       ["Ip", "ip", shop.ip],
       ["LoadBalancer", "web", shop.lb],
@@ -110,12 +105,7 @@ describe("the native door (pulumi-resource-scaleway-lb)", () => {
     expect(mutating(calls)).toEqual([]);
   }, 600_000);
 
-  // Skipped, with the reason (issue 16 stays open for it): merged this session with the new state
-  // model and creation keys, a refresh right after an engine import reports one update although the
-  // stored state is byte-identical before and after it, and an imported tree previews one
-  // replacement; the cases below build on that import. The native door's timeouts, migration and
-  // two-account cases run.
-  it.skip("imports a whole tree with `pulumi import -f`, from the file `scaleway-lb import` writes; its program previews clean", async () => {
+  it("imports a whole tree with `pulumi import -f`, from the file `scaleway-lb import` writes; its program previews clean", async () => {
     // A tree with no uploaded certificate: an uploaded chain is never returned by the API, so an
     // imported program cannot declare it (the import file's notes say so).
     // Objects of their own identity (harness creates have no resource name: the first shop's
@@ -169,12 +159,7 @@ describe("the native door (pulumi-resource-scaleway-lb)", () => {
     }
   }, 600_000);
 
-  // Skipped, with the reason (issue 16 stays open for it): merged this session with the new state
-  // model and creation keys, a refresh right after an engine import reports one update although the
-  // stored state is byte-identical before and after it, and an imported tree previews one
-  // replacement; the cases below build on that import. The native door's timeouts, migration and
-  // two-account cases run.
-  it.skip("shows a detailed diff: one of six servers removed is one removed element; a replacement is named", async () => {
+  it("shows a detailed diff: one of six servers removed is one removed element; a replacement is named", async () => {
     const base = programOf(await project.resources());
     const servers = ["10.0.9.1", "10.0.9.2", "10.0.9.3", "10.0.9.4", "10.0.9.5", "10.0.9.6"];
     const pool = (ips: string[]) =>
@@ -211,12 +196,7 @@ describe("the native door (pulumi-resource-scaleway-lb)", () => {
     project.program(`${base}\n${pool(servers.filter((ip) => ip !== "10.0.9.3"))}`);
   }, 600_000);
 
-  // Skipped, with the reason (issue 16 stays open for it): merged this session with the new state
-  // model and creation keys, a refresh right after an engine import reports one update although the
-  // stored state is byte-identical before and after it, and an imported tree previews one
-  // replacement; the cases below build on that import. The native door's timeouts, migration and
-  // two-account cases run.
-  it.skip("serves the lookup functions as invokes: a program reads the shop with GET calls only", async () => {
+  it("serves the lookup functions as invokes: a program reads the shop with GET calls only", async () => {
     const base = programOf(await project.resources());
     project.program(
       `${base}\nexports.found = native.getLoadBalancerOutput({ lbId: ${JSON.stringify(shop.lb)} }).name;\nexports.backendCount = native.getBackendsOutput({ lbId: ${JSON.stringify(shop.lb)} }).backends.apply((b) => b.length);`,
