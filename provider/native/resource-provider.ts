@@ -126,8 +126,11 @@ export class NativeProvider {
 
   /**
    * Read for refresh and import. An import has no stored props: the inputs are what the API says,
-   * and the outputs also get the values check fills in for what the API never reports (create-time
-   * flags, provider-side settings), so the imported object diffs clean against its own inputs.
+   * and the outputs also get the provider-side settings check fills in (`local` inputs), so the
+   * imported object diffs clean against its own inputs. Create-time flags stay unrecorded: no one
+   * knows how the object was created, and the diff never compares an unrecorded flag of state our
+   * create did not write (core/diff.ts), whatever the program declares (`pulumi import`'s
+   * generated program, or a program with the `import` option and other inputs).
    */
   async read(
     urn: string,
@@ -147,10 +150,7 @@ export class NativeProvider {
           delete inputs[name];
       return { id: result.id, props: result.props, inputs };
     }
-    // Create-time defaults are judged from the inputs the import writes, as check judges the
-    // program that declares them: server-computed values (an LB's attached IPs) are not inputs, so
-    // they do not decide them (else the imported program would diff against its own import).
-    const completed = this.withUnreported(definition, result.props, inputs);
+    const completed = this.withUnreported(definition, result.props, inputs, ["local"]);
     return { id: result.id, props: completed, inputs };
   }
 
@@ -177,20 +177,23 @@ export class NativeProvider {
 
   /**
    * `target` plus, where it has none, the value check fills from `inputs` for each property the API
-   * never reports (create-time flags, provider-side settings): the rule that makes an imported
-   * object's outputs and its inputs diff clean.
+   * never reports (create-time flags, provider-side settings; `only: ["local"]` the latter alone):
+   * what makes an imported object's outputs and its inputs diff clean.
    */
-  private withUnreported(definition: ResourceDefinition, target: Props, inputs: Props): Props {
+  private withUnreported(
+    definition: ResourceDefinition,
+    target: Props,
+    inputs: Props,
+    only: readonly ("createOnly" | "local")[] = ["createOnly", "local"],
+  ): Props {
     const checked = checkResource(definition, {}, inputs, this.environment()).inputs;
     const completed: Props = { ...target };
     for (const [name, prop] of Object.entries(definition.inputs)) {
       const value = checked[name];
-      if (
-        completed[name] === undefined &&
-        value !== undefined &&
-        (prop.createOnly || prop.policy === "local")
-      )
-        completed[name] = value;
+      const unreported =
+        (only.includes("createOnly") && prop.createOnly) ||
+        (only.includes("local") && prop.policy === "local");
+      if (completed[name] === undefined && value !== undefined && unreported) completed[name] = value;
     }
     return completed;
   }
