@@ -12,6 +12,7 @@ import { engineFailure } from "./check-failures";
 import { STATE_VERSION } from "./common";
 import type { ResourceContext } from "./context";
 import { adoptEarlierAttempt } from "./earlier-attempt";
+import { recordMadeThisRun } from "./made-this-run";
 import { CreatedButFailed, type Operations, type Props } from "./operations";
 import { reportedOnce } from "./reported-errors";
 
@@ -78,9 +79,11 @@ export function makeDynamicProvider(
       }
       try {
         // Exactly once: an earlier attempt of this create may have made the object (earlier-attempt.ts).
-        const created =
-          (await adoptEarlierAttempt(definition, operations, ctx, inputs)) ??
-          (await operations.create(ctx, inputs));
+        let created = await adoptEarlierAttempt(definition, operations, ctx, inputs);
+        if (created === undefined) {
+          created = await operations.create(ctx, inputs);
+          recordMadeThisRun(created.id);
+        }
         return { id: created.id, outs: stateOf(definition, inputs, created.outs) };
       } catch (error) {
         // The engine records a created-but-failed object from these properties alone: they need

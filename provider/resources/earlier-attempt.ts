@@ -8,12 +8,14 @@
  * Only creates whose inputs carry the creation key look (check sets it when there are no olds),
  * and of named kinds only those whose name was generated (a chosen name is not proof of origin):
  * a resource replaced in place of itself (`pulumi up --replace`) keeps its old inputs and
- * creates anew, so it never mistakes the object it replaces for an earlier attempt.
+ * creates anew, so it never mistakes the object it replaces for an earlier attempt. A child of an
+ * object this deployment made has no earlier attempt to find (made-this-run.ts).
  */
 import { RESERVED_INPUTS } from "../core/check-resource";
 import { diffResource } from "../core/diff";
 import type { ResourceDefinition } from "../core/property";
 import type { ResourceContext } from "./context";
+import { madeThisRun } from "./made-this-run";
 import type { Operations, Props } from "./operations";
 
 /**
@@ -33,6 +35,7 @@ export async function adoptEarlierAttempt(
   // A name the user chose may be used by anything else (another stack): only generated names,
   // which end with the creation key, say "made by this create".
   if (definition.autoName && inputs[RESERVED_INPUTS.autoNamed] !== true) return undefined;
+  if (definition.parent && madeThisRun(inputs[definition.parent])) return undefined;
   const found = (await operations.findEarlierAttempts(ctx, inputs)).filter(
     (candidate) => replacingDifferences(definition, candidate.props, inputs).length === 0,
   );

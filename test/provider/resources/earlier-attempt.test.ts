@@ -4,9 +4,16 @@
  * olds. The second attempt must find that object — same generated name, same parent — and take
  * it over, instead of creating a second one.
  */
+import { forgetMadeThisRun } from "../../../provider/resources/made-this-run";
 import * as runtime from "../../../provider/runtime";
 import { type EmulatorHarness, startHarness } from "../../support/emulator-harness";
 import { configureRuntime, create } from "../../support/runtime-harness";
+
+/** The next `pulumi up` is another provider process: it made none of the objects. */
+const nextDeployment = <T>(run: () => Promise<T>): Promise<T> => {
+  forgetMadeThisRun();
+  return run();
+};
 
 let emulator: EmulatorHarness;
 beforeAll(async () => {
@@ -41,7 +48,9 @@ async function failure(promise: Promise<unknown>): Promise<Error> {
 describe("cause 3 — the next attempt of an interrupted create takes over the object the first one made", () => {
   it("a load balancer: one object, found by its generated name, nothing created twice", async () => {
     const lost = await create("LoadBalancer", lbArgs);
-    const { result: again, calls } = await callsDuring(() => create("LoadBalancer", lbArgs));
+    const { result: again, calls } = await callsDuring(() =>
+      nextDeployment(() => create("LoadBalancer", lbArgs)),
+    );
     expect(again.id).toBe(lost.id);
     expect(again.outputs.name).toBe(lost.outputs.name);
     expect(calls).toEqual(["GET /lbs"]);
@@ -64,7 +73,7 @@ describe("cause 3 — the next attempt of an interrupted create takes over the o
       inboundPort: 443,
     };
     const lost = await create("Frontend", args);
-    const again = await create("Frontend", args);
+    const again = await nextDeployment(() => create("Frontend", args));
     expect(again.id).toBe(lost.id);
     expect((await emulator.state()).frontends).toHaveLength(1);
   });
@@ -74,7 +83,7 @@ describe("cause 3 — the next attempt of an interrupted create takes over the o
     const args = { ...identity, __resourceName: "app", lbId: lb.id, forwardPort: 80 };
     const lost = await create("Backend", args);
     const { result: again, calls } = await callsDuring(() =>
-      create("Backend", { ...args, forwardPort: 8080 }),
+      nextDeployment(() => create("Backend", { ...args, forwardPort: 8080 })),
     );
     expect(again.id).toBe(lost.id);
     expect(again.outputs.forwardPort).toBe(8080);
@@ -112,7 +121,7 @@ describe("cause 3 — the next attempt of an interrupted create takes over the o
       match: { hostHeader: "api.acme-corp.fr" },
     };
     const lost = await create("Route", args);
-    const again = await create("Route", args);
+    const again = await nextDeployment(() => create("Route", args));
     expect(again.id).toBe(lost.id);
     expect((await emulator.state()).routes).toHaveLength(1);
   });
@@ -121,11 +130,25 @@ describe("cause 3 — the next attempt of an interrupted create takes over the o
     const args = { ...identity, __resourceName: "front", tags: ["web"] };
     const lost = await create("Ip", args);
     expect(lost.outputs.tags).toEqual(["web"]);
-    const again = await create("Ip", args);
+    const again = await nextDeployment(() => create("Ip", args));
     expect(again.id).toBe(lost.id);
     const { ips } = await emulator.state();
     expect(ips).toHaveLength(1);
     expect(ips[0]?.tags).toEqual(["web", `pulumi-scaleway-lb-create-${lost.inputs.__creationKey}`]);
+  });
+});
+
+describe("children of an object this deployment made", () => {
+  it("create with no look-up (nothing earlier can be under it); under an older parent they look", async () => {
+    const lb = await create("LoadBalancer", { ...lbArgs, __resourceName: "fresh-lb" });
+    const args = { ...identity, __resourceName: "fresh-app", lbId: lb.id, forwardPort: 80 };
+    const lbId = lb.id.split("/")[1];
+    const fresh = await callsDuring(() => create("Backend", args));
+    expect(fresh.calls).toEqual([`POST /lbs/${lbId}/backends`]);
+    const older = await callsDuring(() =>
+      nextDeployment(() => create("Backend", { ...args, __resourceName: "later-app" })),
+    );
+    expect(older.calls).toEqual([`GET /lbs/${lbId}/backends`, `POST /lbs/${lbId}/backends`]);
   });
 });
 
