@@ -21,7 +21,7 @@ import { routeProps } from "../resources/route/operations";
 import { cidrFilter, ipFamilyFilter, nameFilter, tagsFilter } from "./filters";
 import { findAll } from "./find-all";
 import { findOne } from "./find-one";
-import type { Found, LookupKind, Parent, SearchKey } from "./kind";
+import type { Found, ListRequest, LookupKind, Parent, SearchKey } from "./kind";
 import type { LookupFunction } from "./spec";
 
 /** The row's lookups: the singular one, then the plural one. */
@@ -34,6 +34,11 @@ const byName: SearchKey<{ readonly name: string }> = {
   phrase: "exact name",
   valueOf: (item) => item.name,
 };
+
+/** A child's list request: the name filter (or the exact name searched); the row adds the parent. */
+function named(r: ListRequest): { zone: string; name: string | undefined; pageSize: number | undefined } {
+  return { zone: r.zone, name: r.str("name"), pageSize: r.pageSize };
+}
 
 /** Backends, frontends and certificates hang off a load balancer. */
 const underLb: Parent<{ readonly lb: { readonly id: string; readonly projectId: string } }> = {
@@ -104,13 +109,7 @@ export const LOOKUP_KINDS: readonly (readonly LookupFunction[])[] = [
     noun: "backend",
     idArg: "backendId",
     get: (api, zone, backendId) => api.getBackend({ zone, backendId }),
-    list: (api, r) =>
-      api.listAllBackends({
-        zone: r.zone,
-        lbId: r.parentId ?? "",
-        name: r.str("name"),
-        pageSize: r.pageSize,
-      }),
+    list: (api, r) => api.listAllBackends({ ...named(r), lbId: r.parentId ?? "" }),
     place: { parent: underLb },
     one: { by: byName },
     all: { filters: [nameFilter] },
@@ -121,13 +120,7 @@ export const LOOKUP_KINDS: readonly (readonly LookupFunction[])[] = [
     noun: "frontend",
     idArg: "frontendId",
     get: (api, zone, frontendId) => api.getFrontend({ zone, frontendId }),
-    list: (api, r) =>
-      api.listAllFrontends({
-        zone: r.zone,
-        lbId: r.parentId ?? "",
-        name: r.str("name"),
-        pageSize: r.pageSize,
-      }),
+    list: (api, r) => api.listAllFrontends({ ...named(r), lbId: r.parentId ?? "" }),
     place: { parent: underLb },
     one: { by: byName },
     all: { filters: [nameFilter] },
@@ -162,13 +155,7 @@ export const LOOKUP_KINDS: readonly (readonly LookupFunction[])[] = [
     noun: "ACL",
     idArg: "aclId",
     get: (api, zone, aclId) => api.getAcl({ zone, aclId }),
-    list: (api, r) =>
-      api.listAllAcls({
-        zone: r.zone,
-        frontendId: r.parentId ?? "",
-        name: r.str("name"),
-        pageSize: r.pageSize,
-      }),
+    list: (api, r) => api.listAllAcls({ ...named(r), frontendId: r.parentId ?? "" }),
     place: {
       parent: {
         arg: "frontendId",
@@ -185,13 +172,7 @@ export const LOOKUP_KINDS: readonly (readonly LookupFunction[])[] = [
     noun: "certificate",
     idArg: "certificateId",
     get: (api, zone, certificateId) => api.getCertificate({ zone, certificateId }),
-    list: (api, r) =>
-      api.listAllCertificates({
-        zone: r.zone,
-        lbId: r.parentId ?? "",
-        name: r.str("name"),
-        pageSize: r.pageSize,
-      }),
+    list: (api, r) => api.listAllCertificates({ ...named(r), lbId: r.parentId ?? "" }),
     place: { parent: underLb },
     one: { by: byName, resultNote: " (never an uploaded private key)" },
   }),
