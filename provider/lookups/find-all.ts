@@ -6,7 +6,7 @@
 import type { Json } from "../core/property";
 import { zonedId } from "../resources/ids";
 import { childProjectArg, idArg, topLevelProjectArg, zoneArg, zoneOfIdArg } from "./args";
-import { capitalize, type Found, type LookupKind, listRequest, type Parent, withArticle } from "./kind";
+import { capitalize, type Found, type LookupKind, listFor, type Parent, withArticle } from "./kind";
 import { byId } from "./match";
 import type { Query } from "./query";
 import { echo, echoList, list, record, recordType } from "./records";
@@ -73,11 +73,7 @@ export function findAll<T extends Found>(kind: LookupKind<T>): LookupFunction {
       ),
     },
     async run(ctx, q) {
-      const request = listRequest(ctx, q, kind);
-      // Children are listed through their parent, whose 404 is a "not found" naming it.
-      const found = parent
-        ? await byId(q, parent.noun, () => kind.list(ctx.api, request))
-        : await kind.list(ctx.api, request);
+      const found = await listFor(kind, ctx, q);
       let kept = found.filter((item) => filters.every((f) => f.keep?.(item, q) ?? true));
       if (parent && q.projectId !== undefined) kept = await inProject(ctx, q, parent, kept, q.projectId);
       const out: Record<string, Json> = { id: q.zone, zone: q.zone };
@@ -86,7 +82,8 @@ export function findAll<T extends Found>(kind: LookupKind<T>): LookupFunction {
         const value = q.strs(f.arg) ?? q.str(f.arg);
         if (value !== undefined) out[f.arg] = value;
       }
-      if (parent && request.parentId !== undefined) out[parent.arg] = zonedId(q.zone, request.parentId);
+      const parentId = parent && q.uuid(parent.arg);
+      if (parent && parentId !== undefined) out[parent.arg] = zonedId(q.zone, parentId);
       out[field] = kept.map((item) => record(zonedId(q.zone, item.id), kind.props(q.zone, item)));
       return out;
     },

@@ -6,7 +6,7 @@
 import { zonedId } from "../resources/ids";
 import { exactNameArg, idArg, topLevelProjectOfIdArg, zoneOfIdArg } from "./args";
 import { LookupError } from "./errors";
-import { type Found, type LookupKind, listRequest, withArticle } from "./kind";
+import { type Found, type LookupKind, listFor, withArticle } from "./kind";
 import { byId, single } from "./match";
 import type { Query } from "./query";
 import { echo, record, recordFields } from "./records";
@@ -60,14 +60,8 @@ async function find<T extends Found>(kind: LookupKind<T>, ctx: LookupContext, q:
     return item;
   }
   const value = q.str(by.arg);
-  const request = listRequest(ctx, q, kind);
-  const place = kind.place;
-  // Children are listed through their parent, whose 404 is a "not found" naming it.
-  const candidates =
-    "parent" in place
-      ? await byId(q, place.parent.noun, () => kind.list(ctx.api, request))
-      : await kind.list(ctx.api, request);
-  const project = "project" in place ? place.project : undefined;
+  const candidates = await listFor(kind, ctx, q);
+  const project = "project" in kind.place ? kind.place.project : undefined;
   return single(
     q,
     kind.noun,

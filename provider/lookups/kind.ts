@@ -7,6 +7,7 @@
 import type { LbClient } from "../client";
 import type { Prop, ResourceDefinition } from "../core/property";
 import type { Props } from "../resources/operations";
+import { byId } from "./match";
 import type { Query } from "./query";
 import type { LookupContext } from "./spec";
 
@@ -112,14 +113,24 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The list call's request for a query: the parent given (children) or the project searched. */
-export function listRequest<T extends Found>(ctx: LookupContext, q: Query, kind: LookupKind<T>): ListRequest {
-  return {
+/**
+ * What the row's list call returns for a query: under the parent given (children; the parent's 404
+ * is a "not found" naming it), or in the project searched (top-level objects).
+ */
+export async function listFor<T extends Found>(
+  kind: LookupKind<T>,
+  ctx: LookupContext,
+  q: Query,
+): Promise<T[]> {
+  const place = kind.place;
+  const request: ListRequest = {
     zone: q.zone,
-    parentId: "parent" in kind.place ? q.uuid(kind.place.parent.arg) : undefined,
-    projectId: "project" in kind.place ? q.projectId : undefined,
+    parentId: "parent" in place ? q.uuid(place.parent.arg) : undefined,
+    projectId: "project" in place ? q.projectId : undefined,
     pageSize: ctx.pageSize,
     str: q.str,
     strs: q.strs,
   };
+  if ("project" in place) return kind.list(ctx.api, request);
+  return byId(q, place.parent.noun, () => kind.list(ctx.api, request));
 }
