@@ -142,6 +142,7 @@ export const LOOKUP_KINDS: readonly (readonly LookupFunction[])[] = [
         },
       },
     },
+    // By id only: routes have no name.
     one: {},
     all: {
       filters: [],
