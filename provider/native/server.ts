@@ -38,6 +38,7 @@ export function providerService(options: ServerOptions): UntypedServiceImplement
   const urn = (call: Call) => get<string>(call, "getUrn");
   const id = (call: Call) => get<string>(call, "getId");
   const timeout = (call: Call) => get<number>(call, "getTimeout");
+  const properties = (call: Call) => properties(call);
 
   const failures = (list: readonly { property: string; reason: string }[]) =>
     list.map((f) => {
@@ -134,17 +135,12 @@ export function providerService(options: ServerOptions): UntypedServiceImplement
     }),
 
     create: unary(async (call) => {
-      const result = await provider.create(urn(call), props(call, "getProperties"), timeout(call));
+      const result = await provider.create(urn(call), properties(call), timeout(call));
       return new pb.CreateResponse().setId(result.id).setProperties(struct(result.outs));
     }),
 
     read: unary(async (call) => {
-      const result = await provider.read(
-        urn(call),
-        id(call),
-        props(call, "getProperties"),
-        props(call, "getInputs"),
-      );
+      const result = await provider.read(urn(call), id(call), properties(call), props(call, "getInputs"));
       const response = new pb.ReadResponse().setId(result.id);
       if (result.id !== "") response.setProperties(struct(result.props)).setInputs(struct(result.inputs));
       return response;
@@ -162,7 +158,7 @@ export function providerService(options: ServerOptions): UntypedServiceImplement
     }),
 
     delete: unary(async (call) => {
-      await provider.delete(urn(call), id(call), props(call, "getProperties"), timeout(call));
+      await provider.delete(urn(call), id(call), properties(call), timeout(call));
       return new rpc.empty.Empty();
     }),
 
