@@ -38,7 +38,7 @@ export function providerService(options: ServerOptions): UntypedServiceImplement
   const urn = (call: Call) => get<string>(call, "getUrn");
   const id = (call: Call) => get<string>(call, "getId");
   const timeout = (call: Call) => get<number>(call, "getTimeout");
-  const properties = (call: Call) => properties(call);
+  const properties = (call: Call) => props(call, "getProperties");
 
   const failures = (list: readonly { property: string; reason: string }[]) =>
     list.map((f) => {
