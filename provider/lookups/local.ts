@@ -4,8 +4,13 @@
  * Scaleway CLI config file), a client is made for the call and closed after it. Nothing goes
  * through the Pulumi engine and nothing is recorded in state.
  */
-import { createLbClient } from "../client/client";
-import { type ConfigInput, type ResolvedConfig, resolveConfig, resolveDefaults } from "../client/config";
+import {
+  type ConfigInput,
+  createLbClient,
+  type ResolvedConfig,
+  resolveConfig,
+  resolveDefaults,
+} from "../client";
 import { LookupError } from "./errors";
 import { invokeLookup, lookupFunction } from "./index";
 import type { LookupResult } from "./spec";

@@ -4,7 +4,7 @@
  * filters the API lacks (all tags present, an address inside a CIDR range).
  */
 import { BlockList, isIPv6 } from "node:net";
-import { isNotFoundError } from "../client/errors";
+import { isNotFoundError } from "../client";
 import { LookupError } from "./errors";
 import type { Query } from "./query";
 

@@ -4,7 +4,7 @@
  * `functions`, the SDK's `getX`/`getXOutput` and the README. A native provider plugin can serve the
  * same descriptions as invokes unchanged.
  */
-import type { LbClient } from "../client/client";
+import type { LbClient } from "../client";
 import type { CheckEnvironment } from "../core/check-resource";
 import type { Json, OutputSpec, Prop } from "../core/property";
 import type { Query } from "./query";

@@ -34,6 +34,11 @@ export function providerService(options: ServerOptions): UntypedServiceImplement
     rpc.struct.Struct.fromJavaScript(structValue(props));
   const get = <T>(call: Call, getter: string): T => (call.request[getter] as () => T).call(call.request);
   const props = (call: Call, getter: string) => propsOf(get<StructLike | undefined>(call, getter));
+  // What the resource methods' requests share.
+  const urn = (call: Call) => get<string>(call, "getUrn");
+  const id = (call: Call) => get<string>(call, "getId");
+  const timeout = (call: Call) => get<number>(call, "getTimeout");
+  const properties = (call: Call) => props(call, "getProperties");
 
   const failures = (list: readonly { property: string; reason: string }[]) =>
     list.map((f) => {
@@ -101,18 +106,14 @@ export function providerService(options: ServerOptions): UntypedServiceImplement
     }),
 
     check: unary(async (call) => {
-      const result = await provider.check(
-        get(call, "getUrn"),
-        props(call, "getOlds"),
-        props(call, "getNews"),
-      );
+      const result = await provider.check(urn(call), props(call, "getOlds"), props(call, "getNews"));
       return new pb.CheckResponse()
         .setInputs(struct(result.inputs))
         .setFailuresList(failures(result.failures));
     }),
 
     diff: unary(async (call) => {
-      const result = await provider.diff(get(call, "getUrn"), props(call, "getOlds"), props(call, "getNews"));
+      const result = await provider.diff(urn(call), props(call, "getOlds"), props(call, "getNews"));
       const response = new pb.DiffResponse()
         .setChanges(
           result.changes ? pb.DiffResponse.DiffChanges.DIFF_SOME : pb.DiffResponse.DiffChanges.DIFF_NONE,
@@ -134,21 +135,12 @@ export function providerService(options: ServerOptions): UntypedServiceImplement
     }),
 
     create: unary(async (call) => {
-      const result = await provider.create(
-        get(call, "getUrn"),
-        props(call, "getProperties"),
-        get(call, "getTimeout"),
-      );
+      const result = await provider.create(urn(call), properties(call), timeout(call));
       return new pb.CreateResponse().setId(result.id).setProperties(struct(result.outs));
     }),
 
     read: unary(async (call) => {
-      const result = await provider.read(
-        get(call, "getUrn"),
-        get(call, "getId"),
-        props(call, "getProperties"),
-        props(call, "getInputs"),
-      );
+      const result = await provider.read(urn(call), id(call), properties(call), props(call, "getInputs"));
       const response = new pb.ReadResponse().setId(result.id);
       if (result.id !== "") response.setProperties(struct(result.props)).setInputs(struct(result.inputs));
       return response;
@@ -156,22 +148,17 @@ export function providerService(options: ServerOptions): UntypedServiceImplement
 
     update: unary(async (call) => {
       const outs = await provider.update(
-        get(call, "getUrn"),
-        get(call, "getId"),
+        urn(call),
+        id(call),
         props(call, "getOlds"),
         props(call, "getNews"),
-        get(call, "getTimeout"),
+        timeout(call),
       );
       return new pb.UpdateResponse().setProperties(struct(outs));
     }),
 
     delete: unary(async (call) => {
-      await provider.delete(
-        get(call, "getUrn"),
-        get(call, "getId"),
-        props(call, "getProperties"),
-        get(call, "getTimeout"),
-      );
+      await provider.delete(urn(call), id(call), properties(call), timeout(call));
       return new rpc.empty.Empty();
     }),
 
