@@ -4,30 +4,20 @@
  * endpoint (named like the official SDK's `ZonedAPI`), `listAll…` helpers and waiters.
  */
 import type { Dispatcher } from "undici";
-import { aclMethods } from "./api/acls";
-import { backendMethods } from "./api/backends";
-import { catalogMethods } from "./api/catalog";
-import { certificateMethods } from "./api/certificates";
-import type { ApiContext } from "./api/context";
-import { frontendMethods } from "./api/frontends";
-import { ipamMethods } from "./api/ipam";
-import { ipMethods } from "./api/ips";
-import { lbMethods } from "./api/lbs";
-import { privateNetworkMethods } from "./api/private-networks";
-import { routeMethods } from "./api/routes";
-import { subscriberMethods } from "./api/subscribers";
 import { type Clock, systemClock } from "./clock";
 import { DEFAULT_API_URL, DEFAULT_ZONE } from "./config";
+import { ENDPOINTS } from "./endpoints";
+import { createMethods, type ExecutorContext } from "./executor";
 import { authenticationHelp, type CredentialFacts } from "./credentials-help";
 import { isNotFoundError, ScalewayError } from "./errors";
 import { type LogSink, redactingSink, resolveLogSink } from "./logging";
-import type { Certificate, GetCertificateRequest } from "./model/certificate";
-import type { GetLbRequest, Lb } from "./model/lb";
-import type { PrivateNetwork } from "./model/private-network";
 import { type CallOptions, type OperationEnv, runOperation } from "./operation";
 import { createTokenBucket, type RateLimiter } from "./rate-limit";
 import { createRedactor } from "./redaction";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
+import type { Certificate } from "./schemas/certificate";
+import type { Lb } from "./schemas/lb";
+import type { PrivateNetwork } from "./schemas/private-network";
 import { createServerClock } from "./server-clock";
 import { createUndiciTransport, type Transport } from "./transport";
 import {
@@ -90,6 +80,11 @@ export interface LbClientOptions {
 export const DEFAULT_DEADLINE_MS = 120_000;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
+interface LbAddress {
+  zone?: string;
+  lbId: string;
+}
+
 export interface WaitForPrivateNetworkRequest {
   zone?: string;
   lbId: string;
@@ -133,7 +128,7 @@ function createClientParts(options: LbClientOptions) {
     serverClock,
     authenticationHelp: authenticationHelp(config),
   };
-  const ctx: ApiContext = {
+  const ctx: ExecutorContext = {
     zone: config.zone ?? DEFAULT_ZONE,
     projectId: config.projectId ?? null,
     organizationId: config.organizationId ?? null,
@@ -150,9 +145,7 @@ function createClientParts(options: LbClientOptions) {
 
 export function createLbClient(options: LbClientOptions) {
   const { ctx, env, transport, clock } = createClientParts(options);
-  const lbs = lbMethods(ctx);
-  const certificates = certificateMethods(ctx);
-  const privateNetworks = privateNetworkMethods(ctx);
+  const api = createMethods(ctx, ENDPOINTS);
   const waitDefaults = options.wait ?? {};
   const zoneOf = (req: { zone?: string }) => req.zone ?? ctx.zone;
 
@@ -167,14 +160,14 @@ export function createLbClient(options: LbClientOptions) {
    * Waits until the LB is `ready` (or `stopped`); fails fast on `error` / `locked`. Expects a
    * creation's time (`TYPICAL_SETTLE_MS.lbCreate`); after a migration, pass `lbMigrate`.
    */
-  function waitForLb(req: WaitRequest<GetLbRequest, Lb>, wait: WaitOptions = {}): Promise<Lb> {
+  function waitForLb(req: WaitRequest<LbAddress, Lb>, wait: WaitOptions = {}): Promise<Lb> {
     const lbReq = { zone: zoneOf(req), lbId: req.lbId };
     return pollUntil({
       waiter: "waitForLb",
       subject: `load balancer ${req.lbId}`,
       clock,
       options: waitOptions(TYPICAL_SETTLE_MS.lbCreate, wait),
-      poll: (call: CallOptions) => lbs.getLb(lbReq, call),
+      poll: (call: CallOptions) => api.getLb(lbReq, call),
       judge: judgeLb,
       state: lbState,
       seen: req.seen,
@@ -185,7 +178,7 @@ export function createLbClient(options: LbClientOptions) {
    * Waits until a deleted LB is gone (404): deletion is asynchronous (`to_delete` first), and what
    * the LB held — its IPs — is only free once it is gone.
    */
-  function waitForLbDeleted(req: GetLbRequest, wait: WaitOptions = {}): Promise<null> {
+  function waitForLbDeleted(req: LbAddress, wait: WaitOptions = {}): Promise<null> {
     const lbReq = { zone: zoneOf(req), lbId: req.lbId };
     return pollUntil({
       waiter: "waitForLbDeleted",
@@ -194,7 +187,7 @@ export function createLbClient(options: LbClientOptions) {
       options: waitOptions(TYPICAL_SETTLE_MS.lbDelete, wait),
       poll: async (call: CallOptions) => {
         try {
-          return await lbs.getLb(lbReq, call);
+          return await api.getLb(lbReq, call);
         } catch (error) {
           if (isNotFoundError(error)) return null;
           throw error;
@@ -206,14 +199,14 @@ export function createLbClient(options: LbClientOptions) {
   }
 
   /** Waits until the LB and all its instances are `ready`; fails fast on `error` / `locked`. */
-  function waitForLbInstances(req: WaitRequest<GetLbRequest, Lb>, wait: WaitOptions = {}): Promise<Lb> {
+  function waitForLbInstances(req: WaitRequest<LbAddress, Lb>, wait: WaitOptions = {}): Promise<Lb> {
     const lbReq = { zone: zoneOf(req), lbId: req.lbId };
     return pollUntil({
       waiter: "waitForLbInstances",
       subject: `load balancer ${req.lbId}`,
       clock,
       options: waitOptions(TYPICAL_SETTLE_MS.instances, wait),
-      poll: (call: CallOptions) => lbs.getLb(lbReq, call),
+      poll: (call: CallOptions) => api.getLb(lbReq, call),
       judge: judgeLbInstances,
       state: lbState,
       seen: req.seen,
@@ -225,7 +218,7 @@ export function createLbClient(options: LbClientOptions) {
    * An uploaded certificate is ready in its create's answer: given as `seen`, no call is made.
    */
   function waitForCertificate(
-    req: WaitRequest<GetCertificateRequest, Certificate>,
+    req: WaitRequest<{ zone?: string; certificateId: string }, Certificate>,
     wait: WaitOptions = {},
   ): Promise<Certificate> {
     const certReq = { zone: zoneOf(req), certificateId: req.certificateId };
@@ -234,7 +227,7 @@ export function createLbClient(options: LbClientOptions) {
       subject: `certificate ${req.certificateId}`,
       clock,
       options: waitOptions(TYPICAL_SETTLE_MS.certificate, wait),
-      poll: (call: CallOptions) => certificates.getCertificate(certReq, call),
+      poll: (call: CallOptions) => api.getCertificate(certReq, call),
       judge: judgeCertificate,
       state: (c: Certificate) => `status ${c.status}`,
       seen: req.seen,
@@ -252,7 +245,7 @@ export function createLbClient(options: LbClientOptions) {
       subject: `private network ${req.privateNetworkId} of load balancer ${req.lbId}`,
       clock,
       options: waitOptions(TYPICAL_SETTLE_MS.privateNetwork, wait),
-      poll: (call: CallOptions) => privateNetworks.listAllLbPrivateNetworks(listReq, call),
+      poll: (call: CallOptions) => api.listAllLbPrivateNetworks(listReq, call),
       judge: judgePrivateNetwork(req.privateNetworkId),
       state: privateNetworkState(req.privateNetworkId),
     });
@@ -272,7 +265,7 @@ export function createLbClient(options: LbClientOptions) {
       options: { ...waitDefaults, ...wait },
       poll: async (call: CallOptions) => {
         try {
-          return await privateNetworks.listAllLbPrivateNetworks(listReq, call);
+          return await api.listAllLbPrivateNetworks(listReq, call);
         } catch (error) {
           if (isNotFoundError(error)) return null;
           throw error;
@@ -289,17 +282,7 @@ export function createLbClient(options: LbClientOptions) {
     zone: ctx.zone,
     /** Base URL requests go to. */
     apiUrl: env.baseUrl,
-    ...lbs,
-    ...ipMethods(ctx),
-    ...backendMethods(ctx),
-    ...frontendMethods(ctx),
-    ...routeMethods(ctx),
-    ...aclMethods(ctx),
-    ...certificates,
-    ...catalogMethods(ctx),
-    ...subscriberMethods(ctx),
-    ...privateNetworks,
-    ...ipamMethods(ctx),
+    ...api,
     waitForLb,
     waitForLbDeleted,
     waitForLbInstances,

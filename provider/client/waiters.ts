@@ -11,9 +11,9 @@
  */
 import type { Clock } from "./clock";
 import { isScalewayError, ScalewayError } from "./errors";
-import type { Certificate } from "./model/certificate";
-import type { Lb, LbStatus } from "./model/lb";
-import type { PrivateNetwork } from "./model/private-network";
+import type { Certificate } from "./schemas/certificate";
+import type { Lb, LbStatus } from "./schemas/lb";
+import type { PrivateNetwork } from "./schemas/private-network";
 import type { CallOptions } from "./operation";
 
 export interface WaitOptions {

@@ -1,5 +1,5 @@
 /** getBackend: one backend, by id or by exact name within its load balancer. */
-import type { Backend } from "../client/model/backend";
+import type { Backend } from "../client";
 import { backendDefinition } from "../resources/backend/definition";
 import { backendProps } from "../resources/backend/operations";
 import { zonedId } from "../resources/ids";

@@ -1,5 +1,5 @@
 /** getCertificate: one certificate, by id or by exact name within its load balancer. */
-import type { Certificate } from "../client/model/certificate";
+import type { Certificate } from "../client";
 import { certificateDefinition } from "../resources/certificate/definition";
 import { certificateProps } from "../resources/certificate/operations";
 import { zonedId } from "../resources/ids";

@@ -1,5 +1,5 @@
 /** getFrontend: one frontend, by id or by exact name within its load balancer. */
-import type { Frontend } from "../client/model/frontend";
+import type { Frontend } from "../client";
 import { frontendDefinition } from "../resources/frontend/definition";
 import { frontendProps } from "../resources/frontend/operations";
 import { zonedId } from "../resources/ids";

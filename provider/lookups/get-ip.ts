@@ -1,5 +1,5 @@
 /** getIp: one flexible IP, by id or by its address. */
-import type { Ip } from "../client/model/ip";
+import type { Ip } from "../client";
 
 import { zonedId } from "../resources/ids";
 import { ipDefinition } from "../resources/ip/definition";

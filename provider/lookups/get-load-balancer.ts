@@ -1,5 +1,5 @@
 /** getLoadBalancer: one load balancer, by id or by exact name in a zone and project. */
-import type { Lb } from "../client/model/lb";
+import type { Lb } from "../client";
 
 import { zonedId } from "../resources/ids";
 import { loadBalancerDefinition } from "../resources/load-balancer/definition";
