@@ -6,10 +6,10 @@
 import type { Dispatcher } from "undici";
 import { type Clock, systemClock } from "./clock";
 import { DEFAULT_API_URL, DEFAULT_ZONE } from "./config";
-import { ENDPOINTS } from "./endpoints";
-import { createMethods, type ExecutorContext } from "./executor";
 import { authenticationHelp, type CredentialFacts } from "./credentials-help";
+import { ENDPOINTS } from "./endpoints";
 import { isNotFoundError, ScalewayError } from "./errors";
+import { createMethods, type ExecutorContext } from "./executor";
 import { type LogSink, redactingSink, resolveLogSink } from "./logging";
 import { type CallOptions, type OperationEnv, runOperation } from "./operation";
 import { createTokenBucket, type RateLimiter } from "./rate-limit";

@@ -100,7 +100,8 @@ export type RequestOf<E> =
     : never;
 
 /** The camelCase answer of a row's client method. */
-export type AnswerOf<E> = E extends Endpoint<string, infer _Q, infer _B, infer R> ? Camelize<z.output<R>> : never;
+export type AnswerOf<E> =
+  E extends Endpoint<string, infer _Q, infer _B, infer R> ? Camelize<z.output<R>> : never;
 
 /** One item of a list row's answer. */
 export type ItemOf<E> =

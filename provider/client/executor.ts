@@ -33,7 +33,7 @@ export interface ExecutorContext extends ApiContext {
   withDeadline(call?: CallOptions): CallOptions;
 }
 
-type Method<Req, Res> = {} extends Req
+type Method<Req, Res> = Record<never, never> extends Req
   ? (req?: Req, call?: CallOptions) => Promise<Res>
   : (req: Req, call?: CallOptions) => Promise<Res>;
 
@@ -101,14 +101,27 @@ function bodyOf(row: AnyEndpoint, wire: Wire): JsonObject | undefined {
   if (!row.body) return undefined;
   const parsed = (row.body as z.ZodObject).safeParse(wire);
   if (parsed.success) return parsed.data as JsonObject;
-  const issues = parsed.error.issues
-    .map((i) => `${camelPath(i.path)}: ${i.message}`)
-    .join("; ");
+  const issues = parsed.error.issues.map((i) => `${camelPath(i.path)}: ${i.message}`).join("; ");
   throw new ScalewayError({ kind: "invalid_arguments", message: `${row.name}: invalid request (${issues})` });
 }
 
 function camelPath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === "string" ? camelCase(p) : String(p))).join(".") || "(request)";
+}
+
+/** What a row sends for a camelCase request: the resolved request, the path, query and body. */
+export function wireRequest<E extends AnyEndpoint>(ctx: ApiContext, row: E, request: RequestOf<E>) {
+  const given = request as Camel;
+  const req: Camel = row.projectScoped
+    ? {
+        ...given,
+        projectId: undefined,
+        organizationId: undefined,
+        ...projectOf(ctx, given as { projectId?: string; organizationId?: string }),
+      }
+    : given;
+  const wire = snakify(req) as Wire;
+  return { req, path: pathOf(ctx, row, req, wire), query: queryOf(row, wire), body: bodyOf(row, wire) };
 }
 
 /** Builds the methods of every row of `table`. */
@@ -118,18 +131,8 @@ export function createMethods<T extends Record<string, AnyEndpoint>>(
 ): EndpointMethods<T> {
   async function send(row: AnyEndpoint, given: Camel, call?: CallOptions): Promise<unknown> {
     const zone = given.zone ?? ctx.zone;
-    const req: Camel = row.projectScoped
-      ? { ...given, projectId: undefined, organizationId: undefined, ...projectOf(ctx, given as { projectId?: string; organizationId?: string }) }
-      : given;
-    const wire = snakify(req) as Wire;
-    const base = {
-      operation: row.name,
-      method: row.method,
-      path: pathOf(ctx, row, req, wire),
-      query: queryOf(row, wire),
-      body: bodyOf(row, wire),
-      response: answerSchema(row),
-    };
+    const { req, ...request } = wireRequest(ctx, row, given as RequestOf<AnyEndpoint>);
+    const base = { operation: row.name, method: row.method, ...request, response: answerSchema(row) };
     if (row.safety !== "non_idempotent") {
       const spec = { ...base, safety: row.safety, notFoundMeansDone: row.notFoundMeansDone };
       return ctx.run(spec, call);
@@ -153,7 +156,8 @@ export function createMethods<T extends Record<string, AnyEndpoint>>(
 
   async function listAll(row: AnyEndpoint, req: Camel, call?: CallOptions): Promise<unknown[]> {
     const itemsKey = camelCase(String(row.items));
-    const key = (row.itemKey as ((item: unknown) => string) | undefined) ?? ((item) => (item as { id: string }).id);
+    const key =
+      (row.itemKey as ((item: unknown) => string) | undefined) ?? ((item) => (item as { id: string }).id);
     return collectAll(
       async (page, pageSize) => {
         const answer = (await send(row, { ...req, page, pageSize }, call)) as Record<string, unknown>;

@@ -36,6 +36,8 @@ export {
 } from "./config";
 // Durations (milliseconds <-> wire)
 export { formatProtoDuration, parseProtoDuration, parseWireDuration } from "./durations";
+// Requests and answers of the client methods, derived from the endpoint rows
+export type * from "./endpoints/types";
 // Errors
 export {
   isNotFoundError,
@@ -46,6 +48,16 @@ export {
   type ScalewayErrorKind,
 } from "./errors";
 export type { LogSink } from "./logging";
+export type { CallOptions } from "./operation";
+export {
+  createTokenBucket,
+  DEFAULT_RATE_PER_SECOND,
+  type RateLimiter,
+  type TokenBucket,
+  type TokenBucketOptions,
+  unlimited,
+} from "./rate-limit";
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
 // API objects: snake_case schemas (schemas/), camelCase types derived from them
 export {
   ACL_ACTION_TYPES,
@@ -130,17 +142,5 @@ export {
 } from "./schemas/private-network";
 export { type Route, type RouteMatch, type RouteMatchSpec, sameRouteMatch } from "./schemas/route";
 export type { Subscriber, SubscriberEmailConfig, SubscriberWebhookConfig } from "./schemas/subscriber";
-// Requests and answers of the client methods, derived from the endpoint rows
-export type * from "./endpoints/types";
-export type { CallOptions } from "./operation";
-export {
-  createTokenBucket,
-  DEFAULT_RATE_PER_SECOND,
-  type RateLimiter,
-  type TokenBucket,
-  type TokenBucketOptions,
-  unlimited,
-} from "./rate-limit";
-export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
 export { createUndiciTransport, type Transport, type UndiciTransportOptions } from "./transport";
 export { DEFAULT_WAIT_OPTIONS, TYPICAL_SETTLE_MS, type WaitOptions } from "./waiters";

@@ -3,11 +3,11 @@ import { endpoint } from "../endpoint";
 import { createdAtLowerBound, createdSince, pickCreated } from "../reconcile";
 import {
   type BackendServerStats,
+  type LbType,
   LbTypeSchema,
   ListBackendStatsQuery,
   ListBackendStatsResponseSchema,
   ListLbTypesQuery,
-  type LbType,
 } from "../schemas/catalog";
 import {
   CertificateSchema,

@@ -4,7 +4,13 @@ import { createdAtLowerBound, createdSince, pickCreated } from "../reconcile";
 import { AclBody, AclSchema, ListAclsQuery, SetAclsBody, SetAclsResponseSchema } from "../schemas/acl";
 import { listOf, noContent } from "../schemas/common";
 import { FrontendSchema, FrontendSettingsBody, ListFrontendsQuery } from "../schemas/frontend";
-import { CreateRouteBody, ListRoutesQuery, RouteSchema, sameRouteMatch, UpdateRouteBody } from "../schemas/route";
+import {
+  CreateRouteBody,
+  ListRoutesQuery,
+  RouteSchema,
+  sameRouteMatch,
+  UpdateRouteBody,
+} from "../schemas/route";
 
 export const listFrontends = endpoint({
   name: "listFrontends",
@@ -141,7 +147,13 @@ export const listAcls = endpoint({
   safety: "read",
 });
 
-export const getAcl = endpoint({ name: "getAcl", method: "GET", path: "/acls/{acl_id}", response: AclSchema, safety: "read" });
+export const getAcl = endpoint({
+  name: "getAcl",
+  method: "GET",
+  path: "/acls/{acl_id}",
+  response: AclSchema,
+  safety: "read",
+});
 
 /** A lost answer is resolved by name and index within the frontend (README). */
 export const createAcl = endpoint({

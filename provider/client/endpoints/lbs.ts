@@ -1,10 +1,16 @@
 /** Load balancers and flexible IPs (reference §2 #1–11). */
 import { endpoint } from "../endpoint";
 import { createdAtLowerBound, createdSince, pickCreated, sameSet } from "../reconcile";
-import { noContent } from "../schemas/common";
+import { listOf, noContent } from "../schemas/common";
 import { CreateIpBody, IpSchema, ListIpsQuery, UpdateIpBody } from "../schemas/ip";
-import { CreateLbBody, DeleteLbQuery, LbSchema, ListLbsQuery, MigrateLbBody, UpdateLbBody } from "../schemas/lb";
-import { listOf } from "../schemas/common";
+import {
+  CreateLbBody,
+  DeleteLbQuery,
+  LbSchema,
+  ListLbsQuery,
+  MigrateLbBody,
+  UpdateLbBody,
+} from "../schemas/lb";
 
 const GOING_AWAY: ReadonlySet<string> = new Set(["to_delete", "deleting"]);
 
@@ -18,7 +24,13 @@ export const listLbs = endpoint({
   safety: "read",
 });
 
-export const getLb = endpoint({ name: "getLb", method: "GET", path: "/lbs/{lb_id}", response: LbSchema, safety: "read" });
+export const getLb = endpoint({
+  name: "getLb",
+  method: "GET",
+  path: "/lbs/{lb_id}",
+  response: LbSchema,
+  safety: "read",
+});
 
 /** A lost answer is resolved by looking the LB up by name (README). */
 export const createLb = endpoint({
@@ -90,7 +102,13 @@ export const listIps = endpoint({
   safety: "read",
 });
 
-export const getIp = endpoint({ name: "getIp", method: "GET", path: "/ips/{ip_id}", response: IpSchema, safety: "read" });
+export const getIp = endpoint({
+  name: "getIp",
+  method: "GET",
+  path: "/ips/{ip_id}",
+  response: IpSchema,
+  safety: "read",
+});
 
 /**
  * Books a flexible IP. IPs have neither a name nor a creation time, so the project's IPs are
@@ -109,7 +127,8 @@ export const createIp = endpoint({
   reconcile: async ({ req, zone, call, listAll }) => {
     const { projectId, organizationId } = req;
     const ipType = req.isIpv6 ? "ipv6" : "ipv4";
-    const listMine = (inner: typeof call) => listAll(listIps, { zone, ipType, projectId, organizationId }, inner);
+    const listMine = (inner: typeof call) =>
+      listAll(listIps, { zone, ipType, projectId, organizationId }, inner);
     const before = new Set((await listMine(call)).map((ip) => ip.id));
     return async (inner) => {
       const fresh = (await listMine(inner)).filter(

@@ -44,7 +44,8 @@ export const createSubscriber = endpoint({
   projectScoped: true,
   reconcile: async ({ req, zone, call, listAll }) => {
     const { name, projectId, organizationId, emailConfig, webhookConfig } = req;
-    const listNamed = (inner: typeof call) => listAll(listSubscribers, { zone, name, projectId, organizationId }, inner);
+    const listNamed = (inner: typeof call) =>
+      listAll(listSubscribers, { zone, name, projectId, organizationId }, inner);
     const before = new Set((await listNamed(call)).map((s) => s.id));
     return async (inner) => {
       const fresh = (await listNamed(inner)).filter(

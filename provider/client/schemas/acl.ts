@@ -32,7 +32,9 @@ export type AclMatch = Camelize<z.output<typeof AclMatchSchema>>;
 export const AclActionSchema = z.object({
   type: z.enum(ACL_ACTION_TYPES),
   /** `code`: 301, 302, 303, 307 or 308. */
-  redirect: nullable(z.object({ type: z.enum(ACL_REDIRECT_TYPES), target: text(), code: nullable(z.number()) })),
+  redirect: nullable(
+    z.object({ type: z.enum(ACL_REDIRECT_TYPES), target: text(), code: nullable(z.number()) }),
+  ),
 });
 export type AclAction = Camelize<z.output<typeof AclActionSchema>>;
 export type AclActionRedirect = NonNullable<AclAction["redirect"]>;

@@ -113,7 +113,12 @@ export const ListBackendsQuery = z.object({
 
 // Requests
 
-const httpConfigBody = { uri: z.string(), method: z.string(), code: z.number().nullish(), host_header: z.string() };
+const httpConfigBody = {
+  uri: z.string(),
+  method: z.string(),
+  code: z.number().nullish(),
+  host_header: z.string(),
+};
 
 /** A health check as sent on create and `updateHealthCheck`. */
 export const HealthCheckBody = z.object({

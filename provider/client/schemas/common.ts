@@ -121,7 +121,9 @@ export const projectBody = { project_id: z.string().optional(), organization_id:
 
 /** Every list answer: its items under `key`, and `total_count`. */
 export function listOf<const K extends string, T extends z.ZodType>(key: K, item: T) {
-  return z.object({ [key]: list(item), total_count: z.number() } as { [P in K]: ReturnType<typeof list<T>> } & {
+  return z.object({ [key]: list(item), total_count: z.number() } as {
+    [P in K]: ReturnType<typeof list<T>>;
+  } & {
     total_count: z.ZodNumber;
   });
 }

@@ -3,7 +3,17 @@ import { z } from "zod";
 import type { Camelize } from "../casing";
 import { BackendSchema } from "./backend";
 import { CertificateSchema } from "./certificate";
-import { duration, flag, list, millisOut, NAME_ORDER, nullable, pageQuery, timestamp, withDefault } from "./common";
+import {
+  duration,
+  flag,
+  list,
+  millisOut,
+  NAME_ORDER,
+  nullable,
+  pageQuery,
+  timestamp,
+  withDefault,
+} from "./common";
 import { LbSchema } from "./lb";
 
 export const FrontendSchema = z.object({

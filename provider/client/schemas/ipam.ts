@@ -16,7 +16,12 @@ export const IpamIpSchema = z
     region: z.string(),
     /** What the IP is bound to (e.g. `lb_server`: a load balancer on a private network). */
     resource: nullable(
-      z.object({ id: z.string(), type: z.string(), name: nullable(z.string()), mac_address: nullable(z.string()) }),
+      z.object({
+        id: z.string(),
+        type: z.string(),
+        name: nullable(z.string()),
+        mac_address: nullable(z.string()),
+      }),
     ),
     source: nullable(z.object({ subnet_id: nullable(z.string()) })),
     tags: list(z.string()),

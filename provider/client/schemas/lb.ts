@@ -1,7 +1,6 @@
 /** Load balancers and their instances (reference §4.1). */
 import { z } from "zod";
 import type { Camelize } from "../casing";
-import { IpSchema } from "./ip";
 import {
   list,
   NAME_ORDER,
@@ -14,6 +13,7 @@ import {
   timestamp,
   withDefault,
 } from "./common";
+import { IpSchema } from "./ip";
 import { SubscriberSchema } from "./subscriber";
 
 export const LB_STATUSES = [
@@ -31,7 +31,15 @@ export const LB_STATUSES = [
 ] as const;
 export type LbStatus = (typeof LB_STATUSES)[number];
 
-export const INSTANCE_STATUSES = ["unknown", "ready", "pending", "stopped", "error", "locked", "migrating"] as const;
+export const INSTANCE_STATUSES = [
+  "unknown",
+  "ready",
+  "pending",
+  "stopped",
+  "error",
+  "locked",
+  "migrating",
+] as const;
 export type InstanceStatus = (typeof INSTANCE_STATUSES)[number];
 
 export const SSL_COMPATIBILITY_LEVELS = [

@@ -36,7 +36,11 @@ export const RouteMatchBody = z.object({
 });
 export type RouteMatchSpec = Camelize<z.input<typeof RouteMatchBody>>;
 
-export const CreateRouteBody = z.object({ frontend_id: z.string(), backend_id: z.string(), match: RouteMatchBody });
+export const CreateRouteBody = z.object({
+  frontend_id: z.string(),
+  backend_id: z.string(),
+  match: RouteMatchBody,
+});
 /** PUT: the frontend cannot change. */
 export const UpdateRouteBody = z.object({ backend_id: z.string(), match: RouteMatchBody });
 
