@@ -34,6 +34,10 @@ export interface ApiContext {
 /** What a row's `reconcile` is given to find out what a lost attempt did. */
 export interface ReconcileArgs<Req> {
   ctx: ApiContext;
+  /** The row's name, e.g. `createBackend`. */
+  operation: string;
+  /** What the request may have created, as the row's `subject` names it. */
+  subject: string;
   /** The request, its zone resolved (and, for project-scoped creates, its project). */
   req: Req & { zone: string };
   zone: string;
@@ -50,7 +54,10 @@ export interface ReconcileArgs<Req> {
 /** Returns the result of the lost attempt, or `null` when it certainly had no effect. */
 export type Reconciler<T> = (call: CallOptions) => Promise<T | null>;
 
-export interface Endpoint<
+type Safety = "read" | "idempotent" | "non_idempotent";
+
+/** A row's columns after its name and route. */
+export interface EndpointSpec<
   P extends string = string,
   Q extends AnyObject | undefined = AnyObject | undefined,
   B extends AnyObject | undefined = AnyObject | undefined,
@@ -58,17 +65,14 @@ export interface Endpoint<
   K extends string = string,
   S extends "zone" | "region" = "zone" | "region",
 > {
-  /** The SDK operation name (`createBackend`): the client method's name, used in errors and logs. */
-  name: string;
-  method: HttpMethod;
-  /** Under `/lb/v1/zones/{zone}` (or `/ipam/v1/regions/{region}` for `scope: "region"`). */
-  path: P;
+  /** The path is under `/lb/v1/zones/{zone}`, or `/ipam/v1/regions/{region}` for `"region"`. */
   scope?: S;
   query?: Q;
   body?: B;
   /** The 2xx answer in snake_case (`noContent` for none). */
   response: R;
-  safety: "read" | "idempotent" | "non_idempotent";
+  /** @default "read" for GET, "non_idempotent" for POST, else "idempotent" */
+  safety?: Safety;
   /** Once an attempt's outcome was unknown, a 404 means an earlier attempt did the job (deletes). */
   notFoundMeansDone?: boolean;
   /** Creates owned by a project: the request's project, else the client's (README). */
@@ -83,6 +87,22 @@ export interface Endpoint<
   reconcile?: (
     args: ReconcileArgs<EndpointRequest<P, Q, B>>,
   ) => Reconciler<Camelize<z.output<R>>> | Promise<Reconciler<Camelize<z.output<R>>>>;
+}
+
+export interface Endpoint<
+  P extends string = string,
+  Q extends AnyObject | undefined = AnyObject | undefined,
+  B extends AnyObject | undefined = AnyObject | undefined,
+  R extends z.ZodType = z.ZodType,
+  K extends string = string,
+  S extends "zone" | "region" = "zone" | "region",
+> extends EndpointSpec<P, Q, B, R, K, S> {
+  /** The SDK operation name (`createBackend`): the client method's name, used in errors and logs. */
+  name: string;
+  method: HttpMethod;
+  /** A template: `{lb_id}` is filled from the request's `lbId`. */
+  path: P;
+  safety: Safety;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: rows of every shape are collected in one table
@@ -113,14 +133,26 @@ export type ItemOf<E> =
 
 export type ListAllRequestOf<E> = Omit<RequestOf<E>, "page">;
 
-/** Declares a row (an identity function that keeps the literal types the client's types are derived from). */
+type PathOf<Route> = Route extends `${string} ${infer P}` ? P : never;
+
+/**
+ * Declares a row: `endpoint("getBackend", "GET /backends/{backend_id}", { response: BackendSchema })`.
+ * Keeps the literal types the client's request and answer types are derived from.
+ */
 export function endpoint<
-  const P extends string,
+  const Route extends `${HttpMethod} /${string}`,
   R extends z.ZodType,
   Q extends AnyObject | undefined = undefined,
   B extends AnyObject | undefined = undefined,
   const K extends string = never,
   const S extends "zone" | "region" = "zone",
->(row: Endpoint<P, Q, B, R, K, S>): Endpoint<P, Q, B, R, K, S> {
-  return row;
+>(
+  name: string,
+  route: Route,
+  spec: EndpointSpec<PathOf<Route>, Q, B, R, K, S>,
+): Endpoint<PathOf<Route>, Q, B, R, K, S> {
+  const [method, path] = route.split(" ") as [HttpMethod, PathOf<Route>];
+  const safety =
+    spec.safety ?? (method === "GET" ? "read" : method === "POST" ? "non_idempotent" : "idempotent");
+  return { ...spec, name, method, path, safety };
 }

@@ -33,9 +33,10 @@ export interface ExecutorContext extends ApiContext {
   withDeadline(call?: CallOptions): CallOptions;
 }
 
-type Method<Req, Res> = Record<never, never> extends Req
-  ? (req?: Req, call?: CallOptions) => Promise<Res>
-  : (req: Req, call?: CallOptions) => Promise<Res>;
+type Method<Req, Res> =
+  Record<never, never> extends Req
+    ? (req?: Req, call?: CallOptions) => Promise<Res>
+    : (req: Req, call?: CallOptions) => Promise<Res>;
 
 type ListAllName<K, E> =
   E extends Endpoint<string, infer _Q, infer _B, infer _R, infer I>
@@ -139,8 +140,11 @@ export function createMethods<T extends Record<string, AnyEndpoint>>(
     }
     const startedAt = ctx.clock.now();
     const shared = ctx.withDeadline(call);
+    const subject = row.subject?.({ ...req, zone });
     const args: ReconcileArgs<Camel> = {
       ctx,
+      operation: row.name,
+      subject: subject ?? row.name,
       req: { ...req, zone },
       zone,
       startedAt,
@@ -150,7 +154,6 @@ export function createMethods<T extends Record<string, AnyEndpoint>>(
     };
     // Checked when the methods are built: every non-idempotent row says how to reconcile.
     const reconcile = await (row.reconcile as NonNullable<AnyEndpoint["reconcile"]>)(args);
-    const subject = row.subject?.({ ...req, zone });
     return ctx.run({ ...base, safety: "non_idempotent", subject, reconcile }, shared);
   }
 

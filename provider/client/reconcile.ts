@@ -12,7 +12,16 @@
  * may be re-sent. Several: the client cannot tell which is ours, `outcome_unknown` is raised
  * with their ids rather than guessing or creating yet another one.
  */
-import type { ApiContext } from "./endpoint";
+import type {
+  AnswerOf,
+  AnyEndpoint,
+  ApiContext,
+  ItemOf,
+  ListAllRequestOf,
+  ReconcileArgs,
+  Reconciler,
+  RequestOf,
+} from "./endpoint";
 import { ScalewayError } from "./errors";
 
 /** Slack for the server's one-second `Date` resolution and its processing time. */
@@ -56,4 +65,63 @@ export function sameSet(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   const sorted = [...b].sort();
   return [...a].sort().every((value, i) => value === sorted[i]);
+}
+
+interface Named {
+  id: string;
+  name: string;
+  createdAt: string | null;
+}
+
+/**
+ * By content and time: the parent's objects listed by `query` with the requested name (and, with
+ * `also`, the same other settings) created since the request began.
+ */
+export function createdByName<L extends AnyEndpoint>(
+  { ctx, operation, subject, req, startedAt, listAll }: ReconcileArgs<{ name: string }>,
+  list: L,
+  query: ListAllRequestOf<L>,
+  also: (item: ItemOf<L>) => boolean = () => true,
+): Reconciler<ItemOf<L>> {
+  return async (call) => {
+    const bound = createdAtLowerBound(ctx, startedAt);
+    const mine = (await listAll(list, query, call)).filter((item) => {
+      const { name, createdAt } = item as Named;
+      return name === req.name && also(item) && createdSince(createdAt, bound);
+    });
+    return pickCreated(operation, subject, mine as (ItemOf<L> & Named)[]);
+  };
+}
+
+/**
+ * By difference, for objects without a creation time: the candidates are listed before sending;
+ * after an unknown outcome, a new one that `fits` the request is the lost attempt's.
+ */
+export async function createdSinceSnapshot<L extends AnyEndpoint>(
+  { operation, subject, call, listAll }: ReconcileArgs<unknown>,
+  list: L,
+  query: ListAllRequestOf<L>,
+  fits: (item: ItemOf<L>) => boolean,
+  what: string = subject,
+): Promise<Reconciler<ItemOf<L>>> {
+  const before = new Set((await listAll(list, query, call)).map((item) => (item as Named).id));
+  return async (inner) => {
+    const fresh = (await listAll(list, query, inner)).filter(
+      (item) => !before.has((item as Named).id) && fits(item),
+    );
+    return pickCreated(operation, what, fresh as (ItemOf<L> & Named)[]);
+  };
+}
+
+/** By reading back: the object the request changes, when it already shows the change. */
+export function readBack<G extends AnyEndpoint>(
+  { send }: ReconcileArgs<unknown>,
+  get: G,
+  address: RequestOf<G>,
+  done: (object: AnswerOf<G>) => boolean,
+): Reconciler<AnswerOf<G>> {
+  return async (call) => {
+    const object = await send(get, address, call);
+    return done(object) ? object : null;
+  };
 }

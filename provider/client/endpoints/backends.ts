@@ -1,6 +1,6 @@
 /** Backends, their server pool and health check (reference §2 #12–20). */
 import { endpoint } from "../endpoint";
-import { createdAtLowerBound, createdSince, pickCreated } from "../reconcile";
+import { createdByName, readBack } from "../reconcile";
 import {
   BackendSchema,
   BackendServersBody,
@@ -8,110 +8,58 @@ import {
   CreateBackendBody,
   HealthCheckBody,
   HealthCheckSchema,
-  ListBackendsQuery,
 } from "../schemas/backend";
-import { listOf, noContent } from "../schemas/common";
+import { listOf, NameQuery, noContent } from "../schemas/common";
 
-export const listBackends = endpoint({
-  name: "listBackends",
-  method: "GET",
-  path: "/lbs/{lb_id}/backends",
-  query: ListBackendsQuery,
+export const listBackends = endpoint("listBackends", "GET /lbs/{lb_id}/backends", {
+  query: NameQuery,
   response: listOf("backends", BackendSchema),
   items: "backends",
-  safety: "read",
 });
-
-export const getBackend = endpoint({
-  name: "getBackend",
-  method: "GET",
-  path: "/backends/{backend_id}",
-  response: BackendSchema,
-  safety: "read",
-});
-
+export const getBackend = endpoint("getBackend", "GET /backends/{backend_id}", { response: BackendSchema });
 /** A lost answer is resolved by name within the LB (README). */
-export const createBackend = endpoint({
-  name: "createBackend",
-  method: "POST",
-  path: "/lbs/{lb_id}/backends",
+export const createBackend = endpoint("createBackend", "POST /lbs/{lb_id}/backends", {
   body: CreateBackendBody,
   response: BackendSchema,
-  safety: "non_idempotent",
   subject: ({ name, lbId, zone }) => `backend "${name}" on LB ${lbId} in zone ${zone}`,
-  reconcile:
-    ({ ctx, req: { name, lbId }, zone, startedAt, listAll }) =>
-    async (inner) => {
-      const bound = createdAtLowerBound(ctx, startedAt);
-      const mine = (await listAll(listBackends, { zone, lbId, name }, inner)).filter(
-        (b) => b.name === name && createdSince(b.createdAt, bound),
-      );
-      return pickCreated("createBackend", `backend "${name}" on LB ${lbId} in zone ${zone}`, mine);
-    },
+  reconcile: (a) => createdByName(a, listBackends, { zone: a.zone, lbId: a.req.lbId, name: a.req.name }),
 });
-
 /** PUT: every setting is replaced, except the health check and the pool (own endpoints). */
-export const updateBackend = endpoint({
-  name: "updateBackend",
-  method: "PUT",
-  path: "/backends/{backend_id}",
+export const updateBackend = endpoint("updateBackend", "PUT /backends/{backend_id}", {
   body: BackendSettingsBody,
   response: BackendSchema,
-  safety: "idempotent",
 });
-
-export const deleteBackend = endpoint({
-  name: "deleteBackend",
-  method: "DELETE",
-  path: "/backends/{backend_id}",
+export const deleteBackend = endpoint("deleteBackend", "DELETE /backends/{backend_id}", {
   response: noContent,
-  safety: "idempotent",
   notFoundMeansDone: true,
 });
-
 /** Adds servers to the pool. A lost answer is resolved by reading the pool back. */
-export const addBackendServers = endpoint({
-  name: "addBackendServers",
-  method: "POST",
-  path: "/backends/{backend_id}/servers",
+export const addBackendServers = endpoint("addBackendServers", "POST /backends/{backend_id}/servers", {
   body: BackendServersBody,
   response: BackendSchema,
-  safety: "non_idempotent",
-  reconcile:
-    ({ req: { backendId, serverIp }, zone, send }) =>
-    async (inner) => {
-      const backend = await send(getBackend, { zone, backendId }, inner);
-      const pool = new Set(backend.pool);
-      return serverIp.every((ip) => pool.has(ip)) ? backend : null;
-    },
+  reconcile: (a) => {
+    const { zone, backendId, serverIp } = a.req;
+    return readBack(a, getBackend, { zone, backendId }, ({ pool }) =>
+      serverIp.every((ip) => pool.includes(ip)),
+    );
+  },
 });
-
 /** Replaces the whole pool (`[]` empties it). */
-export const setBackendServers = endpoint({
-  name: "setBackendServers",
-  method: "PUT",
-  path: "/backends/{backend_id}/servers",
+export const setBackendServers = endpoint("setBackendServers", "PUT /backends/{backend_id}/servers", {
   body: BackendServersBody,
   response: BackendSchema,
-  safety: "idempotent",
 });
-
 /** Removes servers from the pool (a DELETE with a body). */
-export const removeBackendServers = endpoint({
-  name: "removeBackendServers",
-  method: "DELETE",
-  path: "/backends/{backend_id}/servers",
-  body: BackendServersBody,
-  response: BackendSchema,
-  safety: "idempotent",
-});
-
+export const removeBackendServers = endpoint(
+  "removeBackendServers",
+  "DELETE /backends/{backend_id}/servers",
+  {
+    body: BackendServersBody,
+    response: BackendSchema,
+  },
+);
 /** Replaces the whole health check; answers the health check only. */
-export const updateHealthCheck = endpoint({
-  name: "updateHealthCheck",
-  method: "PUT",
-  path: "/backends/{backend_id}/healthcheck",
+export const updateHealthCheck = endpoint("updateHealthCheck", "PUT /backends/{backend_id}/healthcheck", {
   body: HealthCheckBody,
   response: HealthCheckSchema,
-  safety: "idempotent",
 });

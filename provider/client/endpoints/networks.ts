@@ -14,51 +14,42 @@ import {
   PrivateNetworkSchema,
 } from "../schemas/private-network";
 
-export const listLbPrivateNetworks = endpoint({
-  name: "listLbPrivateNetworks",
-  method: "GET",
-  path: "/lbs/{lb_id}/private-networks",
+export const listLbPrivateNetworks = endpoint("listLbPrivateNetworks", "GET /lbs/{lb_id}/private-networks", {
   query: ListLbPrivateNetworksQuery,
   response: listOf("private_network", PrivateNetworkSchema),
   items: "private_network",
   itemKey: (pn: PrivateNetwork) => pn.privateNetworkId,
-  safety: "read",
 });
-
 /** A lost answer is resolved by listing the LB's attachments. */
-export const attachPrivateNetwork = endpoint({
-  name: "attachPrivateNetwork",
-  method: "POST",
-  path: "/lbs/{lb_id}/attach-private-network",
-  body: AttachPrivateNetworkBody,
-  response: PrivateNetworkSchema,
-  safety: "non_idempotent",
-  reconcile:
-    ({ req: { lbId, privateNetworkId }, zone, listAll }) =>
-    async (inner) => {
-      const attached = await listAll(listLbPrivateNetworks, { zone, lbId }, inner);
-      return attached.find((pn) => pn.privateNetworkId === privateNetworkId) ?? null;
-    },
-});
+export const attachPrivateNetwork = endpoint(
+  "attachPrivateNetwork",
+  "POST /lbs/{lb_id}/attach-private-network",
+  {
+    body: AttachPrivateNetworkBody,
+    response: PrivateNetworkSchema,
+    reconcile:
+      ({ req: { lbId, privateNetworkId }, zone, listAll }) =>
+      async (inner) => {
+        const attached = await listAll(listLbPrivateNetworks, { zone, lbId }, inner);
+        return attached.find((pn) => pn.privateNetworkId === privateNetworkId) ?? null;
+      },
+  },
+);
+/** Re-sent after a lost answer (a second detach changes nothing); a 404 then means done. */
+export const detachPrivateNetwork = endpoint(
+  "detachPrivateNetwork",
+  "POST /lbs/{lb_id}/detach-private-network",
+  {
+    body: DetachPrivateNetworkBody,
+    response: noContent,
+    safety: "idempotent",
+    notFoundMeansDone: true,
+  },
+);
 
-/** Re-sent after a lost answer; a 404 then means done. */
-export const detachPrivateNetwork = endpoint({
-  name: "detachPrivateNetwork",
-  method: "POST",
-  path: "/lbs/{lb_id}/detach-private-network",
-  body: DetachPrivateNetworkBody,
-  response: noContent,
-  safety: "idempotent",
-  notFoundMeansDone: true,
-});
-
-export const listIpamIps = endpoint({
-  name: "listIpamIps",
-  method: "GET",
-  path: "/ips",
+export const listIpamIps = endpoint("listIpamIps", "GET /ips", {
   scope: "region",
   query: ListIpamIpsQuery,
   response: listOf("ips", IpamIpSchema),
   items: "ips",
-  safety: "read",
 });

@@ -1,6 +1,6 @@
 /** Alert subscribers (reference §2 #45–51). */
 import { endpoint } from "../endpoint";
-import { pickCreated } from "../reconcile";
+import { createdSinceSnapshot, readBack } from "../reconcile";
 import { listOf, noContent } from "../schemas/common";
 import { LbSchema } from "../schemas/lb";
 import {
@@ -12,94 +12,51 @@ import {
 } from "../schemas/subscriber";
 import { getLb } from "./lbs";
 
-export const listSubscribers = endpoint({
-  name: "listSubscribers",
-  method: "GET",
-  path: "/subscribers",
+export const listSubscribers = endpoint("listSubscribers", "GET /subscribers", {
   query: ListSubscribersQuery,
   response: listOf("subscribers", SubscriberSchema),
   items: "subscribers",
-  safety: "read",
 });
-
-export const getSubscriber = endpoint({
-  name: "getSubscriber",
-  method: "GET",
-  path: "/subscribers/{subscriber_id}",
+export const getSubscriber = endpoint("getSubscriber", "GET /subscribers/{subscriber_id}", {
   response: SubscriberSchema,
-  safety: "read",
 });
-
 /**
  * Subscribers carry no creation time: the ones with the same name are listed before sending,
  * and a lost answer is resolved by looking for a new one with the same config (README).
  */
-export const createSubscriber = endpoint({
-  name: "createSubscriber",
-  method: "POST",
-  path: "/subscribers",
+export const createSubscriber = endpoint("createSubscriber", "POST /subscribers", {
   body: CreateSubscriberBody,
   response: SubscriberSchema,
-  safety: "non_idempotent",
   projectScoped: true,
-  reconcile: async ({ req, zone, call, listAll }) => {
-    const { name, projectId, organizationId, emailConfig, webhookConfig } = req;
-    const listNamed = (inner: typeof call) =>
-      listAll(listSubscribers, { zone, name, projectId, organizationId }, inner);
-    const before = new Set((await listNamed(call)).map((s) => s.id));
-    return async (inner) => {
-      const fresh = (await listNamed(inner)).filter(
-        (s) =>
-          !before.has(s.id) &&
-          s.name === name &&
-          s.emailConfig?.email === emailConfig?.email &&
-          s.webhookConfig?.uri === webhookConfig?.uri,
-      );
-      return pickCreated("createSubscriber", `name "${name}"`, fresh);
-    };
+  reconcile: (a) => {
+    const { zone, name, projectId, organizationId, emailConfig, webhookConfig } = a.req;
+    const query = { zone, name, projectId, organizationId };
+    const fits = (s: { name: string; emailConfig?: { email: string }; webhookConfig?: { uri: string } }) =>
+      s.name === name &&
+      s.emailConfig?.email === emailConfig?.email &&
+      s.webhookConfig?.uri === webhookConfig?.uri;
+    return createdSinceSnapshot(a, listSubscribers, query, fits, `name "${name}"`);
   },
 });
-
 /** PUT: name and config are replaced. */
-export const updateSubscriber = endpoint({
-  name: "updateSubscriber",
-  method: "PUT",
-  path: "/subscribers/{subscriber_id}",
+export const updateSubscriber = endpoint("updateSubscriber", "PUT /subscribers/{subscriber_id}", {
   body: UpdateSubscriberBody,
   response: SubscriberSchema,
-  safety: "idempotent",
 });
-
 /** Note the API's path: `DELETE /lb/subscription/{id}`. */
-export const deleteSubscriber = endpoint({
-  name: "deleteSubscriber",
-  method: "DELETE",
-  path: "/lb/subscription/{subscriber_id}",
+export const deleteSubscriber = endpoint("deleteSubscriber", "DELETE /lb/subscription/{subscriber_id}", {
   response: noContent,
-  safety: "idempotent",
   notFoundMeansDone: true,
 });
-
 /** Subscribes an LB to alerts. A lost answer is resolved by reading the LB back. */
-export const subscribeToLb = endpoint({
-  name: "subscribeToLb",
-  method: "POST",
-  path: "/lb/{lb_id}/subscribe",
+export const subscribeToLb = endpoint("subscribeToLb", "POST /lb/{lb_id}/subscribe", {
   body: SubscribeToLbBody,
   response: LbSchema,
-  safety: "non_idempotent",
-  reconcile:
-    ({ req: { lbId, subscriberId }, zone, send }) =>
-    async (inner) => {
-      const lb = await send(getLb, { zone, lbId }, inner);
-      return lb.subscriber?.id === subscriberId ? lb : null;
-    },
+  reconcile: (a) => {
+    const { zone, lbId, subscriberId } = a.req;
+    return readBack(a, getLb, { zone, lbId }, (lb) => lb.subscriber?.id === subscriberId);
+  },
 });
-
-export const unsubscribeFromLb = endpoint({
-  name: "unsubscribeFromLb",
-  method: "DELETE",
-  path: "/lb/{lb_id}/unsubscribe",
+export const unsubscribeFromLb = endpoint("unsubscribeFromLb", "DELETE /lb/{lb_id}/unsubscribe", {
   response: LbSchema,
-  safety: "idempotent",
 });

@@ -1,7 +1,7 @@
 /** ACLs (reference §4.6). */
 import { z } from "zod";
 import type { Camelize } from "../casing";
-import { flag, list, NAME_ORDER, nullable, pageQuery, text, timestamp, withDefault } from "./common";
+import { flag, list, nullable, text, timestamp, withDefault } from "./common";
 import { FrontendSchema } from "./frontend";
 
 export const ACL_HTTP_FILTERS = [
@@ -57,13 +57,6 @@ export type Acl = Camelize<z.output<typeof AclSchema>>;
 export const SetAclsResponseSchema = z
   .object({ acls: list(AclSchema), total_count: z.number().nullish() })
   .transform((w) => ({ acls: w.acls, total_count: w.total_count ?? w.acls.length }));
-
-export const ListAclsQuery = z.object({
-  /** Substring match. */
-  name: z.string().optional(),
-  order_by: z.enum(NAME_ORDER).optional(),
-  ...pageQuery,
-});
 
 const AclMatchBody = z.object({
   ip_subnet: z.array(z.string()).nullish(),

@@ -8,9 +8,7 @@ import {
   list,
   member,
   millisOut,
-  NAME_ORDER,
   nullable,
-  pageQuery,
   protoDurationOut,
   text,
   timestamp,
@@ -103,13 +101,6 @@ export const BackendSchema = z.object({
   host: nullable(z.string()),
 });
 export type Backend = Camelize<z.output<typeof BackendSchema>>;
-
-export const ListBackendsQuery = z.object({
-  /** Substring match. */
-  name: z.string().optional(),
-  order_by: z.enum(NAME_ORDER).optional(),
-  ...pageQuery,
-});
 
 // Requests
 

@@ -1,7 +1,7 @@
 /** Certificates (reference §4.7). */
 import { z } from "zod";
 import type { Camelize } from "../casing";
-import { list, NAME_ORDER, nullable, pageQuery, text, timestamp, withDefault } from "./common";
+import { list, nullable, text, timestamp, withDefault } from "./common";
 import { LbSchema } from "./lb";
 
 /** Both spellings the API has used; the legacy `letsencryt` reads as `letsencrypt`. */
@@ -32,13 +32,6 @@ export const CertificateSchema = z.object({
   status_details: nullable(z.string()),
 });
 export type Certificate = Camelize<z.output<typeof CertificateSchema>>;
-
-export const ListCertificatesQuery = z.object({
-  /** Substring match. */
-  name: z.string().optional(),
-  order_by: z.enum(NAME_ORDER).optional(),
-  ...pageQuery,
-});
 
 const LetsencryptBody = z.object({
   common_name: z.string(),

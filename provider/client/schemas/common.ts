@@ -113,6 +113,14 @@ export const DATE_ORDER = ["created_at_asc", "created_at_desc"] as const;
 /** The paging fields of every list request (1-based page; the API's maximum page size is assumed to be 100). */
 export const pageQuery = { page: z.number().optional(), page_size: z.number().optional() };
 
+/** The filter and sort order of most lists: `name` is a substring match. */
+export const nameQuery = {
+  name: z.string().optional(),
+  order_by: z.enum(NAME_ORDER).optional(),
+  ...pageQuery,
+};
+export const NameQuery = z.object(nameQuery);
+
 /** Filters of the project-scoped lists. */
 export const projectQuery = { organization_id: z.string().optional(), project_id: z.string().optional() };
 

@@ -3,17 +3,7 @@ import { z } from "zod";
 import type { Camelize } from "../casing";
 import { BackendSchema } from "./backend";
 import { CertificateSchema } from "./certificate";
-import {
-  duration,
-  flag,
-  list,
-  millisOut,
-  NAME_ORDER,
-  nullable,
-  pageQuery,
-  timestamp,
-  withDefault,
-} from "./common";
+import { duration, flag, list, millisOut, nullable, timestamp, withDefault } from "./common";
 import { LbSchema } from "./lb";
 
 export const FrontendSchema = z.object({
@@ -34,13 +24,6 @@ export const FrontendSchema = z.object({
   enable_access_logs: flag(),
 });
 export type Frontend = Camelize<z.output<typeof FrontendSchema>>;
-
-export const ListFrontendsQuery = z.object({
-  /** Substring match. */
-  name: z.string().optional(),
-  order_by: z.enum(NAME_ORDER).optional(),
-  ...pageQuery,
-});
 
 /** Fields of create and update (update is a full replacement of these). */
 export const FrontendSettingsBody = z.object({

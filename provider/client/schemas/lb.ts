@@ -3,10 +3,9 @@ import { z } from "zod";
 import type { Camelize } from "../casing";
 import {
   list,
-  NAME_ORDER,
+  nameQuery,
   nullable,
   openEnum,
-  pageQuery,
   projectBody,
   projectQuery,
   text,
@@ -90,10 +89,7 @@ export const LbSchema = z.object({
 export type Lb = Camelize<z.output<typeof LbSchema>>;
 
 export const ListLbsQuery = z.object({
-  /** Substring match. */
-  name: z.string().optional(),
-  order_by: z.enum(NAME_ORDER).optional(),
-  ...pageQuery,
+  ...nameQuery,
   ...projectQuery,
   /** Any of these tags. */
   tags: z.array(z.string()).optional(),

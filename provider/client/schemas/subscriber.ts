@@ -1,7 +1,7 @@
 /** Alert subscribers (reference §4.10). Exactly one of `email_config` / `webhook_config`. */
 import { z } from "zod";
 import type { Camelize } from "../casing";
-import { member, NAME_ORDER, pageQuery, projectBody, projectQuery } from "./common";
+import { member, nameQuery, projectBody, projectQuery } from "./common";
 
 const configs = {
   email_config: member(z.object({ email: z.string() })),
@@ -13,13 +13,7 @@ export type Subscriber = Camelize<z.output<typeof SubscriberSchema>>;
 export type SubscriberEmailConfig = NonNullable<Subscriber["emailConfig"]>;
 export type SubscriberWebhookConfig = NonNullable<Subscriber["webhookConfig"]>;
 
-export const ListSubscribersQuery = z.object({
-  /** Substring match. */
-  name: z.string().optional(),
-  order_by: z.enum(NAME_ORDER).optional(),
-  ...pageQuery,
-  ...projectQuery,
-});
+export const ListSubscribersQuery = z.object({ ...nameQuery, ...projectQuery });
 
 const requestConfigs = {
   email_config: z.object({ email: z.string() }).optional(),
