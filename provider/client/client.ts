@@ -31,6 +31,7 @@ import {
   pollUntil,
   privateNetworkState,
   TYPICAL_SETTLE_MS,
+  type Verdict,
   type WaitOptions,
 } from "./waiters";
 
@@ -150,145 +151,119 @@ export function createLbClient(options: LbClientOptions) {
   const zoneOf = (req: { zone?: string }) => req.zone ?? ctx.zone;
 
   /** Per-waiter defaults, then the client's `wait` option, then the call's. */
-  const waitOptions = (expectedMs: number, wait: WaitOptions): WaitOptions => ({
-    expectedMs,
+  const waitOptions = (expectedMs: number | undefined, wait: WaitOptions): WaitOptions => ({
+    ...(expectedMs === undefined ? {} : { expectedMs }),
     ...waitDefaults,
     ...wait,
   });
-
-  /**
-   * Waits until the LB is `ready` (or `stopped`); fails fast on `error` / `locked`. Expects a
-   * creation's time (`TYPICAL_SETTLE_MS.lbCreate`); after a migration, pass `lbMigrate`.
-   */
-  function waitForLb(req: WaitRequest<LbAddress, Lb>, wait: WaitOptions = {}): Promise<Lb> {
-    const lbReq = { zone: zoneOf(req), lbId: req.lbId };
-    return pollUntil({
-      waiter: "waitForLb",
-      subject: `load balancer ${req.lbId}`,
-      clock,
-      options: waitOptions(TYPICAL_SETTLE_MS.lbCreate, wait),
-      poll: (call: CallOptions) => api.getLb(lbReq, call),
-      judge: judgeLb,
-      state: lbState,
-      seen: req.seen,
-    });
-  }
-
-  /**
-   * Waits until a deleted LB is gone (404): deletion is asynchronous (`to_delete` first), and what
-   * the LB held — its IPs — is only free once it is gone.
-   */
-  function waitForLbDeleted(req: LbAddress, wait: WaitOptions = {}): Promise<null> {
-    const lbReq = { zone: zoneOf(req), lbId: req.lbId };
-    return pollUntil({
-      waiter: "waitForLbDeleted",
-      subject: `load balancer ${req.lbId}`,
-      clock,
-      options: waitOptions(TYPICAL_SETTLE_MS.lbDelete, wait),
-      poll: async (call: CallOptions) => {
-        try {
-          return await api.getLb(lbReq, call);
-        } catch (error) {
-          if (isNotFoundError(error)) return null;
-          throw error;
-        }
-      },
-      judge: judgeLbDeleted,
-      state: (lb: Lb | null) => (lb === null ? "deleted" : lbState(lb)),
-    });
-  }
-
-  /** Waits until the LB and all its instances are `ready`; fails fast on `error` / `locked`. */
-  function waitForLbInstances(req: WaitRequest<LbAddress, Lb>, wait: WaitOptions = {}): Promise<Lb> {
-    const lbReq = { zone: zoneOf(req), lbId: req.lbId };
-    return pollUntil({
-      waiter: "waitForLbInstances",
-      subject: `load balancer ${req.lbId}`,
-      clock,
-      options: waitOptions(TYPICAL_SETTLE_MS.instances, wait),
-      poll: (call: CallOptions) => api.getLb(lbReq, call),
-      judge: judgeLbInstances,
-      state: lbState,
-      seen: req.seen,
-    });
-  }
-
-  /**
-   * Waits until the certificate is `ready`; fails on `error` with the API's `status_details`.
-   * An uploaded certificate is ready in its create's answer: given as `seen`, no call is made.
-   */
-  function waitForCertificate(
-    req: WaitRequest<{ zone?: string; certificateId: string }, Certificate>,
-    wait: WaitOptions = {},
-  ): Promise<Certificate> {
-    const certReq = { zone: zoneOf(req), certificateId: req.certificateId };
-    return pollUntil({
-      waiter: "waitForCertificate",
-      subject: `certificate ${req.certificateId}`,
-      clock,
-      options: waitOptions(TYPICAL_SETTLE_MS.certificate, wait),
-      poll: (call: CallOptions) => api.getCertificate(certReq, call),
-      judge: judgeCertificate,
-      state: (c: Certificate) => `status ${c.status}`,
-      seen: req.seen,
-    });
-  }
-
-  /** Waits until the LB's attachment to the private network is `ready`; fails on `error`. */
-  function waitForPrivateNetwork(
-    req: WaitForPrivateNetworkRequest,
-    wait: WaitOptions = {},
-  ): Promise<PrivateNetwork> {
-    const listReq = { zone: zoneOf(req), lbId: req.lbId };
-    return pollUntil({
-      waiter: "waitForPrivateNetwork",
-      subject: `private network ${req.privateNetworkId} of load balancer ${req.lbId}`,
-      clock,
-      options: waitOptions(TYPICAL_SETTLE_MS.privateNetwork, wait),
-      poll: (call: CallOptions) => api.listAllLbPrivateNetworks(listReq, call),
-      judge: judgePrivateNetwork(req.privateNetworkId),
-      state: privateNetworkState(req.privateNetworkId),
-    });
-  }
-
-  /** Waits until a detached private network is no longer listed (an LB that is gone counts as done). */
-  function waitForPrivateNetworkDetached(
-    req: WaitForPrivateNetworkRequest,
-    wait: WaitOptions = {},
-  ): Promise<null> {
-    const listReq = { zone: zoneOf(req), lbId: req.lbId };
-    const state = privateNetworkState(req.privateNetworkId);
-    return pollUntil({
-      waiter: "waitForPrivateNetworkDetached",
-      subject: `private network ${req.privateNetworkId} of load balancer ${req.lbId}`,
-      clock,
-      options: { ...waitDefaults, ...wait },
-      poll: async (call: CallOptions) => {
-        try {
-          return await api.listAllLbPrivateNetworks(listReq, call);
-        } catch (error) {
-          if (isNotFoundError(error)) return null;
-          throw error;
-        }
-      },
-      judge: judgePrivateNetworkDetached(req.privateNetworkId),
-      state: (attachments: readonly PrivateNetwork[] | null) =>
-        attachments === null ? "load balancer gone" : state(attachments),
-    });
-  }
+  /** A read whose 404 means "gone" (`null`). */
+  const orGone =
+    <T>(read: (call: CallOptions) => Promise<T>) =>
+    async (call: CallOptions): Promise<T | null> => {
+      try {
+        return await read(call);
+      } catch (error) {
+        if (isNotFoundError(error)) return null;
+        throw error;
+      }
+    };
+  const readLb = (req: LbAddress) => (call: CallOptions) =>
+    api.getLb({ zone: zoneOf(req), lbId: req.lbId }, call);
+  const readAttachments = (req: WaitForPrivateNetworkRequest) => (call: CallOptions) =>
+    api.listAllLbPrivateNetworks({ zone: zoneOf(req), lbId: req.lbId }, call);
+  const lbWaiter =
+    (waiter: string, expectedMs: number, judge: (lb: Lb) => Verdict<Lb>) =>
+    (req: WaitRequest<LbAddress, Lb>, wait: WaitOptions = {}): Promise<Lb> =>
+      pollUntil({
+        waiter,
+        subject: `load balancer ${req.lbId}`,
+        clock,
+        options: waitOptions(expectedMs, wait),
+        poll: readLb(req),
+        judge,
+        state: lbState,
+        seen: req.seen,
+      });
+  const pnSubject = (req: WaitForPrivateNetworkRequest) =>
+    `private network ${req.privateNetworkId} of load balancer ${req.lbId}`;
 
   return {
+    /**
+     * Waits until the LB is `ready` (or `stopped`); fails fast on `error` / `locked`. Expects a
+     * creation's time (`TYPICAL_SETTLE_MS.lbCreate`); after a migration, pass `lbMigrate`.
+     */
+    waitForLb: lbWaiter("waitForLb", TYPICAL_SETTLE_MS.lbCreate, judgeLb),
+    /** Waits until the LB and all its instances are `ready`; fails fast on `error` / `locked`. */
+    waitForLbInstances: lbWaiter("waitForLbInstances", TYPICAL_SETTLE_MS.instances, judgeLbInstances),
+    /**
+     * Waits until a deleted LB is gone (404): deletion is asynchronous (`to_delete` first), and what
+     * the LB held — its IPs — is only free once it is gone.
+     */
+    waitForLbDeleted: (req: LbAddress, wait: WaitOptions = {}): Promise<null> =>
+      pollUntil({
+        waiter: "waitForLbDeleted",
+        subject: `load balancer ${req.lbId}`,
+        clock,
+        options: waitOptions(TYPICAL_SETTLE_MS.lbDelete, wait),
+        poll: orGone(readLb(req)),
+        judge: judgeLbDeleted,
+        state: (lb: Lb | null) => (lb === null ? "deleted" : lbState(lb)),
+      }),
+    /**
+     * Waits until the certificate is `ready`; fails on `error` with the API's `status_details`.
+     * An uploaded certificate is ready in its create's answer: given as `seen`, no call is made.
+     */
+    waitForCertificate: (
+      req: WaitRequest<{ zone?: string; certificateId: string }, Certificate>,
+      wait: WaitOptions = {},
+    ): Promise<Certificate> =>
+      pollUntil({
+        waiter: "waitForCertificate",
+        subject: `certificate ${req.certificateId}`,
+        clock,
+        options: waitOptions(TYPICAL_SETTLE_MS.certificate, wait),
+        poll: (call: CallOptions) =>
+          api.getCertificate({ zone: zoneOf(req), certificateId: req.certificateId }, call),
+        judge: judgeCertificate,
+        state: (c: Certificate) => `status ${c.status}`,
+        seen: req.seen,
+      }),
+    /** Waits until the LB's attachment to the private network is `ready`; fails on `error`. */
+    waitForPrivateNetwork: (
+      req: WaitForPrivateNetworkRequest,
+      wait: WaitOptions = {},
+    ): Promise<PrivateNetwork> =>
+      pollUntil({
+        waiter: "waitForPrivateNetwork",
+        subject: pnSubject(req),
+        clock,
+        options: waitOptions(TYPICAL_SETTLE_MS.privateNetwork, wait),
+        poll: readAttachments(req),
+        judge: judgePrivateNetwork(req.privateNetworkId),
+        state: privateNetworkState(req.privateNetworkId),
+      }),
+    /** Waits until a detached private network is no longer listed (an LB that is gone counts as done). */
+    waitForPrivateNetworkDetached: (
+      req: WaitForPrivateNetworkRequest,
+      wait: WaitOptions = {},
+    ): Promise<null> => {
+      const state = privateNetworkState(req.privateNetworkId);
+      return pollUntil({
+        waiter: "waitForPrivateNetworkDetached",
+        subject: pnSubject(req),
+        clock,
+        options: waitOptions(undefined, wait),
+        poll: orGone(readAttachments(req)),
+        judge: judgePrivateNetworkDetached(req.privateNetworkId),
+        state: (attachments: readonly PrivateNetwork[] | null) =>
+          attachments === null ? "load balancer gone" : state(attachments),
+      });
+    },
     /** Default zone of requests. */
     zone: ctx.zone,
     /** Base URL requests go to. */
     apiUrl: env.baseUrl,
     ...api,
-    waitForLb,
-    waitForLbDeleted,
-    waitForLbInstances,
-    waitForCertificate,
-    waitForPrivateNetwork,
-    waitForPrivateNetworkDetached,
     /** Closes the connection pool (unless it was shared in through `dispatcher`/`transport`). */
     close: (): Promise<void> => (options.transport ? Promise.resolve() : transport.close()),
   };
