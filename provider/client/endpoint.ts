@@ -56,15 +56,8 @@ export type Reconciler<T> = (call: CallOptions) => Promise<T | null>;
 
 type Safety = "read" | "idempotent" | "non_idempotent";
 
-/** A row's columns after its name and route. */
-export interface EndpointSpec<
-  P extends string = string,
-  Q extends AnyObject | undefined = AnyObject | undefined,
-  B extends AnyObject | undefined = AnyObject | undefined,
-  R extends z.ZodType = z.ZodType,
-  K extends string = string,
-  S extends "zone" | "region" = "zone" | "region",
-> {
+/** A row's columns after its name and route (the type parameters are those of `Endpoint`). */
+export interface EndpointSpec<P extends string, Q, B, R extends z.ZodType, K, S> {
   /** The path is under `/lb/v1/zones/{zone}`, or `/ipam/v1/regions/{region}` for `"region"`. */
   scope?: S;
   query?: Q;

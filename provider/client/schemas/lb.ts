@@ -15,21 +15,6 @@ import {
 import { IpSchema } from "./ip";
 import { SubscriberSchema } from "./subscriber";
 
-export const LB_STATUSES = [
-  "unknown",
-  "ready",
-  "pending",
-  "stopped",
-  "error",
-  "locked",
-  "migrating",
-  "to_create",
-  "creating",
-  "to_delete",
-  "deleting",
-] as const;
-export type LbStatus = (typeof LB_STATUSES)[number];
-
 export const INSTANCE_STATUSES = [
   "unknown",
   "ready",
@@ -40,6 +25,9 @@ export const INSTANCE_STATUSES = [
   "migrating",
 ] as const;
 export type InstanceStatus = (typeof INSTANCE_STATUSES)[number];
+/** An LB goes through the states of its instances, and its own creation and deletion. */
+export const LB_STATUSES = [...INSTANCE_STATUSES, "to_create", "creating", "to_delete", "deleting"] as const;
+export type LbStatus = (typeof LB_STATUSES)[number];
 
 export const SSL_COMPATIBILITY_LEVELS = [
   "ssl_compatibility_level_unknown",
