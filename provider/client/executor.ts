@@ -172,7 +172,9 @@ export function createMethods<T extends Record<string, AnyEndpoint>>(
   }
 
   const methods: Record<string, (req?: Camel, call?: CallOptions) => Promise<unknown>> = {};
-  for (const row of Object.values(table)) {
+  for (const [key, row] of Object.entries(table)) {
+    // The method types are named by the table's keys, the methods by the rows' names.
+    if (key !== row.name) throw new Error(`endpoint ${row.name} is listed as ${key}`);
     if (row.safety === "non_idempotent" && !row.reconcile) {
       throw new Error(`endpoint ${row.name}: a non-idempotent endpoint needs a reconcile step`);
     }

@@ -1,7 +1,9 @@
 /** camelCase requests -> snake_case bodies, with durations in each field's wire encoding. */
 import type { AnyEndpoint, ApiContext, RequestOf } from "../../provider/client/endpoint";
+import { endpoint } from "../../provider/client/endpoint";
 import { ENDPOINTS } from "../../provider/client/endpoints";
-import { wireRequest } from "../../provider/client/executor";
+import { createMethods, wireRequest } from "../../provider/client/executor";
+import { LbSchema } from "../../provider/client/schemas/lb";
 import { createServerClock } from "../../provider/client/server-clock";
 
 const ctx: ApiContext = {
@@ -306,5 +308,18 @@ describe("derived requests", () => {
       typeof createAcl
     >;
     expect(() => bodyOf(createAcl, bad)).toThrow(/createAcl: invalid request \(action\.type: /);
+  });
+
+  it("refuses a table whose row names differ from their keys, or a non-idempotent row that cannot reconcile", () => {
+    const executor = { ...ctx, run: () => Promise.reject(new Error("not sent")), withDeadline: () => ({}) };
+    const getLb = endpoint("getLb", "GET /lbs/{lb_id}", { response: LbSchema });
+    expect(() => createMethods(executor, { readLb: getLb })).toThrow("endpoint getLb is listed as readLb");
+    const migrate = endpoint("migrateLb", "POST /lbs/{lb_id}/migrate", { response: LbSchema });
+    expect(() => createMethods(executor, { migrateLb: migrate })).toThrow(/needs a reconcile step/);
+    expect(Object.keys(createMethods(executor, { getLb }))).toEqual(["getLb"]);
+    expect(Object.keys(createMethods(executor, { listLbs: ENDPOINTS.listLbs }))).toEqual([
+      "listLbs",
+      "listAllLbs",
+    ]);
   });
 });
