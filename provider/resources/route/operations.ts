@@ -1,7 +1,5 @@
 /** Route API calls: one PUT carries the backend and the match. */
-
-import type { Route, RouteMatchSpec } from "../../client";
-import { sameRouteMatch } from "../../client";
+import { type Route, type RouteMatchSpec, sameRouteMatch } from "../../client";
 import { splitId, zonedId } from "../ids";
 import { unlessGone } from "../notfound";
 import type { Operations, Props } from "../operations";
