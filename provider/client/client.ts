@@ -4,30 +4,20 @@
  * endpoint (named like the official SDK's `ZonedAPI`), `listAll…` helpers and waiters.
  */
 import type { Dispatcher } from "undici";
-import { aclMethods } from "./api/acls";
-import { backendMethods } from "./api/backends";
-import { catalogMethods } from "./api/catalog";
-import { certificateMethods } from "./api/certificates";
-import type { ApiContext } from "./api/context";
-import { frontendMethods } from "./api/frontends";
-import { ipamMethods } from "./api/ipam";
-import { ipMethods } from "./api/ips";
-import { lbMethods } from "./api/lbs";
-import { privateNetworkMethods } from "./api/private-networks";
-import { routeMethods } from "./api/routes";
-import { subscriberMethods } from "./api/subscribers";
 import { type Clock, systemClock } from "./clock";
 import { DEFAULT_API_URL, DEFAULT_ZONE } from "./config";
 import { authenticationHelp, type CredentialFacts } from "./credentials-help";
+import { ENDPOINTS } from "./endpoints";
 import { isNotFoundError, ScalewayError } from "./errors";
+import { createMethods, type ExecutorContext } from "./executor";
 import { type LogSink, redactingSink, resolveLogSink } from "./logging";
-import type { Certificate, GetCertificateRequest } from "./model/certificate";
-import type { GetLbRequest, Lb } from "./model/lb";
-import type { PrivateNetwork } from "./model/private-network";
 import { type CallOptions, type OperationEnv, runOperation } from "./operation";
 import { createTokenBucket, type RateLimiter } from "./rate-limit";
 import { createRedactor } from "./redaction";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
+import type { Certificate } from "./schemas/certificate";
+import type { Lb } from "./schemas/lb";
+import type { PrivateNetwork } from "./schemas/private-network";
 import { createServerClock } from "./server-clock";
 import { createUndiciTransport, type Transport } from "./transport";
 import {
@@ -41,6 +31,7 @@ import {
   pollUntil,
   privateNetworkState,
   TYPICAL_SETTLE_MS,
+  type Verdict,
   type WaitOptions,
 } from "./waiters";
 
@@ -90,6 +81,11 @@ export interface LbClientOptions {
 export const DEFAULT_DEADLINE_MS = 120_000;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
+interface LbAddress {
+  zone?: string;
+  lbId: string;
+}
+
 export interface WaitForPrivateNetworkRequest {
   zone?: string;
   lbId: string;
@@ -133,7 +129,7 @@ function createClientParts(options: LbClientOptions) {
     serverClock,
     authenticationHelp: authenticationHelp(config),
   };
-  const ctx: ApiContext = {
+  const ctx: ExecutorContext = {
     zone: config.zone ?? DEFAULT_ZONE,
     projectId: config.projectId ?? null,
     organizationId: config.organizationId ?? null,
@@ -150,162 +146,124 @@ function createClientParts(options: LbClientOptions) {
 
 export function createLbClient(options: LbClientOptions) {
   const { ctx, env, transport, clock } = createClientParts(options);
-  const lbs = lbMethods(ctx);
-  const certificates = certificateMethods(ctx);
-  const privateNetworks = privateNetworkMethods(ctx);
+  const api = createMethods(ctx, ENDPOINTS);
   const waitDefaults = options.wait ?? {};
   const zoneOf = (req: { zone?: string }) => req.zone ?? ctx.zone;
 
   /** Per-waiter defaults, then the client's `wait` option, then the call's. */
-  const waitOptions = (expectedMs: number, wait: WaitOptions): WaitOptions => ({
-    expectedMs,
+  const waitOptions = (expectedMs: number | undefined, wait: WaitOptions): WaitOptions => ({
+    ...(expectedMs === undefined ? {} : { expectedMs }),
     ...waitDefaults,
     ...wait,
   });
-
-  /**
-   * Waits until the LB is `ready` (or `stopped`); fails fast on `error` / `locked`. Expects a
-   * creation's time (`TYPICAL_SETTLE_MS.lbCreate`); after a migration, pass `lbMigrate`.
-   */
-  function waitForLb(req: WaitRequest<GetLbRequest, Lb>, wait: WaitOptions = {}): Promise<Lb> {
-    const lbReq = { zone: zoneOf(req), lbId: req.lbId };
-    return pollUntil({
-      waiter: "waitForLb",
-      subject: `load balancer ${req.lbId}`,
-      clock,
-      options: waitOptions(TYPICAL_SETTLE_MS.lbCreate, wait),
-      poll: (call: CallOptions) => lbs.getLb(lbReq, call),
-      judge: judgeLb,
-      state: lbState,
-      seen: req.seen,
-    });
-  }
-
-  /**
-   * Waits until a deleted LB is gone (404): deletion is asynchronous (`to_delete` first), and what
-   * the LB held — its IPs — is only free once it is gone.
-   */
-  function waitForLbDeleted(req: GetLbRequest, wait: WaitOptions = {}): Promise<null> {
-    const lbReq = { zone: zoneOf(req), lbId: req.lbId };
-    return pollUntil({
-      waiter: "waitForLbDeleted",
-      subject: `load balancer ${req.lbId}`,
-      clock,
-      options: waitOptions(TYPICAL_SETTLE_MS.lbDelete, wait),
-      poll: async (call: CallOptions) => {
-        try {
-          return await lbs.getLb(lbReq, call);
-        } catch (error) {
-          if (isNotFoundError(error)) return null;
-          throw error;
-        }
-      },
-      judge: judgeLbDeleted,
-      state: (lb: Lb | null) => (lb === null ? "deleted" : lbState(lb)),
-    });
-  }
-
-  /** Waits until the LB and all its instances are `ready`; fails fast on `error` / `locked`. */
-  function waitForLbInstances(req: WaitRequest<GetLbRequest, Lb>, wait: WaitOptions = {}): Promise<Lb> {
-    const lbReq = { zone: zoneOf(req), lbId: req.lbId };
-    return pollUntil({
-      waiter: "waitForLbInstances",
-      subject: `load balancer ${req.lbId}`,
-      clock,
-      options: waitOptions(TYPICAL_SETTLE_MS.instances, wait),
-      poll: (call: CallOptions) => lbs.getLb(lbReq, call),
-      judge: judgeLbInstances,
-      state: lbState,
-      seen: req.seen,
-    });
-  }
-
-  /**
-   * Waits until the certificate is `ready`; fails on `error` with the API's `status_details`.
-   * An uploaded certificate is ready in its create's answer: given as `seen`, no call is made.
-   */
-  function waitForCertificate(
-    req: WaitRequest<GetCertificateRequest, Certificate>,
-    wait: WaitOptions = {},
-  ): Promise<Certificate> {
-    const certReq = { zone: zoneOf(req), certificateId: req.certificateId };
-    return pollUntil({
-      waiter: "waitForCertificate",
-      subject: `certificate ${req.certificateId}`,
-      clock,
-      options: waitOptions(TYPICAL_SETTLE_MS.certificate, wait),
-      poll: (call: CallOptions) => certificates.getCertificate(certReq, call),
-      judge: judgeCertificate,
-      state: (c: Certificate) => `status ${c.status}`,
-      seen: req.seen,
-    });
-  }
-
-  /** Waits until the LB's attachment to the private network is `ready`; fails on `error`. */
-  function waitForPrivateNetwork(
-    req: WaitForPrivateNetworkRequest,
-    wait: WaitOptions = {},
-  ): Promise<PrivateNetwork> {
-    const listReq = { zone: zoneOf(req), lbId: req.lbId };
-    return pollUntil({
-      waiter: "waitForPrivateNetwork",
-      subject: `private network ${req.privateNetworkId} of load balancer ${req.lbId}`,
-      clock,
-      options: waitOptions(TYPICAL_SETTLE_MS.privateNetwork, wait),
-      poll: (call: CallOptions) => privateNetworks.listAllLbPrivateNetworks(listReq, call),
-      judge: judgePrivateNetwork(req.privateNetworkId),
-      state: privateNetworkState(req.privateNetworkId),
-    });
-  }
-
-  /** Waits until a detached private network is no longer listed (an LB that is gone counts as done). */
-  function waitForPrivateNetworkDetached(
-    req: WaitForPrivateNetworkRequest,
-    wait: WaitOptions = {},
-  ): Promise<null> {
-    const listReq = { zone: zoneOf(req), lbId: req.lbId };
-    const state = privateNetworkState(req.privateNetworkId);
-    return pollUntil({
-      waiter: "waitForPrivateNetworkDetached",
-      subject: `private network ${req.privateNetworkId} of load balancer ${req.lbId}`,
-      clock,
-      options: { ...waitDefaults, ...wait },
-      poll: async (call: CallOptions) => {
-        try {
-          return await privateNetworks.listAllLbPrivateNetworks(listReq, call);
-        } catch (error) {
-          if (isNotFoundError(error)) return null;
-          throw error;
-        }
-      },
-      judge: judgePrivateNetworkDetached(req.privateNetworkId),
-      state: (attachments: readonly PrivateNetwork[] | null) =>
-        attachments === null ? "load balancer gone" : state(attachments),
-    });
-  }
+  /** A read whose 404 means "gone" (`null`). */
+  const orGone =
+    <T>(read: (call: CallOptions) => Promise<T>) =>
+    async (call: CallOptions): Promise<T | null> => {
+      try {
+        return await read(call);
+      } catch (error) {
+        if (isNotFoundError(error)) return null;
+        throw error;
+      }
+    };
+  const readLb = (req: LbAddress) => (call: CallOptions) =>
+    api.getLb({ zone: zoneOf(req), lbId: req.lbId }, call);
+  const readAttachments = (req: WaitForPrivateNetworkRequest) => (call: CallOptions) =>
+    api.listAllLbPrivateNetworks({ zone: zoneOf(req), lbId: req.lbId }, call);
+  const lbWaiter =
+    (waiter: string, expectedMs: number, judge: (lb: Lb) => Verdict<Lb>) =>
+    (req: WaitRequest<LbAddress, Lb>, wait: WaitOptions = {}): Promise<Lb> =>
+      pollUntil({
+        waiter,
+        subject: `load balancer ${req.lbId}`,
+        clock,
+        options: waitOptions(expectedMs, wait),
+        poll: readLb(req),
+        judge,
+        state: lbState,
+        seen: req.seen,
+      });
+  const pnSubject = (req: WaitForPrivateNetworkRequest) =>
+    `private network ${req.privateNetworkId} of load balancer ${req.lbId}`;
 
   return {
+    /**
+     * Waits until the LB is `ready` (or `stopped`); fails fast on `error` / `locked`. Expects a
+     * creation's time (`TYPICAL_SETTLE_MS.lbCreate`); after a migration, pass `lbMigrate`.
+     */
+    waitForLb: lbWaiter("waitForLb", TYPICAL_SETTLE_MS.lbCreate, judgeLb),
+    /** Waits until the LB and all its instances are `ready`; fails fast on `error` / `locked`. */
+    waitForLbInstances: lbWaiter("waitForLbInstances", TYPICAL_SETTLE_MS.instances, judgeLbInstances),
+    /**
+     * Waits until a deleted LB is gone (404): deletion is asynchronous (`to_delete` first), and what
+     * the LB held — its IPs — is only free once it is gone.
+     */
+    waitForLbDeleted: (req: LbAddress, wait: WaitOptions = {}): Promise<null> =>
+      pollUntil({
+        waiter: "waitForLbDeleted",
+        subject: `load balancer ${req.lbId}`,
+        clock,
+        options: waitOptions(TYPICAL_SETTLE_MS.lbDelete, wait),
+        poll: orGone(readLb(req)),
+        judge: judgeLbDeleted,
+        state: (lb: Lb | null) => (lb === null ? "deleted" : lbState(lb)),
+      }),
+    /**
+     * Waits until the certificate is `ready`; fails on `error` with the API's `status_details`.
+     * An uploaded certificate is ready in its create's answer: given as `seen`, no call is made.
+     */
+    waitForCertificate: (
+      req: WaitRequest<{ zone?: string; certificateId: string }, Certificate>,
+      wait: WaitOptions = {},
+    ): Promise<Certificate> =>
+      pollUntil({
+        waiter: "waitForCertificate",
+        subject: `certificate ${req.certificateId}`,
+        clock,
+        options: waitOptions(TYPICAL_SETTLE_MS.certificate, wait),
+        poll: (call: CallOptions) =>
+          api.getCertificate({ zone: zoneOf(req), certificateId: req.certificateId }, call),
+        judge: judgeCertificate,
+        state: (c: Certificate) => `status ${c.status}`,
+        seen: req.seen,
+      }),
+    /** Waits until the LB's attachment to the private network is `ready`; fails on `error`. */
+    waitForPrivateNetwork: (
+      req: WaitForPrivateNetworkRequest,
+      wait: WaitOptions = {},
+    ): Promise<PrivateNetwork> =>
+      pollUntil({
+        waiter: "waitForPrivateNetwork",
+        subject: pnSubject(req),
+        clock,
+        options: waitOptions(TYPICAL_SETTLE_MS.privateNetwork, wait),
+        poll: readAttachments(req),
+        judge: judgePrivateNetwork(req.privateNetworkId),
+        state: privateNetworkState(req.privateNetworkId),
+      }),
+    /** Waits until a detached private network is no longer listed (an LB that is gone counts as done). */
+    waitForPrivateNetworkDetached: (
+      req: WaitForPrivateNetworkRequest,
+      wait: WaitOptions = {},
+    ): Promise<null> => {
+      const state = privateNetworkState(req.privateNetworkId);
+      return pollUntil({
+        waiter: "waitForPrivateNetworkDetached",
+        subject: pnSubject(req),
+        clock,
+        options: waitOptions(undefined, wait),
+        poll: orGone(readAttachments(req)),
+        judge: judgePrivateNetworkDetached(req.privateNetworkId),
+        state: (attachments: readonly PrivateNetwork[] | null) =>
+          attachments === null ? "load balancer gone" : state(attachments),
+      });
+    },
     /** Default zone of requests. */
     zone: ctx.zone,
     /** Base URL requests go to. */
     apiUrl: env.baseUrl,
-    ...lbs,
-    ...ipMethods(ctx),
-    ...backendMethods(ctx),
-    ...frontendMethods(ctx),
-    ...routeMethods(ctx),
-    ...aclMethods(ctx),
-    ...certificates,
-    ...catalogMethods(ctx),
-    ...subscriberMethods(ctx),
-    ...privateNetworks,
-    ...ipamMethods(ctx),
-    waitForLb,
-    waitForLbDeleted,
-    waitForLbInstances,
-    waitForCertificate,
-    waitForPrivateNetwork,
-    waitForPrivateNetworkDetached,
+    ...api,
     /** Closes the connection pool (unless it was shared in through `dispatcher`/`transport`). */
     close: (): Promise<void> => (options.transport ? Promise.resolve() : transport.close()),
   };

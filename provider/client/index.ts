@@ -1,6 +1,6 @@
 /**
  * Scaleway Load Balancer API client (zoned API). Public surface of provider/client: everything
- * else in this folder is internal. camelCase only; snake_case stays inside wire/.
+ * else in this folder is internal. camelCase only; snake_case stays inside schemas/ and endpoints/.
  */
 
 // Client
@@ -36,6 +36,8 @@ export {
 } from "./config";
 // Durations (milliseconds <-> wire)
 export { formatProtoDuration, parseProtoDuration, parseWireDuration } from "./durations";
+// Requests and answers of the client methods, derived from the endpoint rows
+export type * from "./endpoints/types";
 // Errors
 export {
   isNotFoundError,
@@ -46,152 +48,6 @@ export {
   type ScalewayErrorKind,
 } from "./errors";
 export type { LogSink } from "./logging";
-export type {
-  Acl,
-  AclAction,
-  AclActionRedirect,
-  AclActionRedirectType,
-  AclActionSpec,
-  AclActionType,
-  AclHttpFilter,
-  AclMatch,
-  AclMatchSpec,
-  AclSpec,
-  CreateAclRequest,
-  DeleteAclRequest,
-  GetAclRequest,
-  ListAclRequestOrderBy,
-  ListAclResponse,
-  ListAclsRequest,
-  SetAclsRequest,
-  SetAclsResponse,
-  UpdateAclRequest,
-} from "./model/acl";
-export type {
-  AddBackendServersRequest,
-  Backend,
-  BackendServersRequest,
-  BackendSettings,
-  CreateBackendRequest,
-  DeleteBackendRequest,
-  EmptyConfig,
-  ForwardPortAlgorithm,
-  GetBackendRequest,
-  HealthCheck,
-  HealthCheckConfigs,
-  HealthCheckHttpConfig,
-  HealthCheckHttpsConfig,
-  HealthCheckSpec,
-  HealthCheckUserConfig,
-  ListBackendsRequest,
-  ListBackendsRequestOrderBy,
-  ListBackendsResponse,
-  OnMarkedDownAction,
-  Protocol,
-  ProxyProtocol,
-  RemoveBackendServersRequest,
-  SetBackendServersRequest,
-  StickySessionsType,
-  UpdateBackendRequest,
-  UpdateHealthCheckRequest,
-} from "./model/backend";
-export type {
-  Certificate,
-  CertificateStatus,
-  CertificateType,
-  CreateCertificateCustomConfig,
-  CreateCertificateLetsencryptConfig,
-  CreateCertificateRequest,
-  DeleteCertificateRequest,
-  GetCertificateRequest,
-  ListCertificatesRequest,
-  ListCertificatesRequestOrderBy,
-  ListCertificatesResponse,
-  UpdateCertificateRequest,
-} from "./model/certificate";
-// Model
-export type { Milliseconds, PageRequest, ProjectScoped, Timestamp, ZonedRequest } from "./model/common";
-export type {
-  CreateFrontendRequest,
-  DeleteFrontendRequest,
-  Frontend,
-  FrontendSettings,
-  GetFrontendRequest,
-  ListFrontendsRequest,
-  ListFrontendsRequestOrderBy,
-  ListFrontendsResponse,
-  UpdateFrontendRequest,
-} from "./model/frontend";
-export type {
-  CreateIpRequest,
-  GetIpRequest,
-  Ip,
-  ListIpsRequest,
-  ListIpsRequestIpType,
-  ListIpsResponse,
-  ReleaseIpRequest,
-  UpdateIpRequest,
-} from "./model/ip";
-export type {
-  CreateLbRequest,
-  DeleteLbRequest,
-  GetLbRequest,
-  Instance,
-  InstanceStatus,
-  Lb,
-  LbStatus,
-  ListLbsRequest,
-  ListLbsRequestOrderBy,
-  ListLbsResponse,
-  MigrateLbRequest,
-  SslCompatibilityLevel,
-  UpdateLbRequest,
-} from "./model/lb";
-export type { LbType, LbTypeStock, ListLbTypesRequest, ListLbTypesResponse } from "./model/lb-type";
-export type {
-  AttachPrivateNetworkRequest,
-  DetachPrivateNetworkRequest,
-  ListLbPrivateNetworksRequest,
-  ListLbPrivateNetworksResponse,
-  ListPrivateNetworksRequestOrderBy,
-  PrivateNetwork,
-  PrivateNetworkDhcpConfig,
-  PrivateNetworkStaticConfig,
-  PrivateNetworkStatus,
-} from "./model/private-network";
-export type {
-  CreateRouteRequest,
-  DeleteRouteRequest,
-  GetRouteRequest,
-  ListRoutesRequest,
-  ListRoutesRequestOrderBy,
-  ListRoutesResponse,
-  Route,
-  RouteMatch,
-  RouteMatchSpec,
-  UpdateRouteRequest,
-} from "./model/route";
-export type {
-  BackendServerStats,
-  BackendServerStatsHealthCheckStatus,
-  BackendServerStatsServerState,
-  ListBackendStatsRequest,
-  ListBackendStatsResponse,
-} from "./model/stats";
-export type {
-  CreateSubscriberRequest,
-  DeleteSubscriberRequest,
-  GetSubscriberRequest,
-  ListSubscriberRequestOrderBy,
-  ListSubscriberResponse,
-  ListSubscribersRequest,
-  Subscriber,
-  SubscriberEmailConfig,
-  SubscriberWebhookConfig,
-  SubscribeToLbRequest,
-  UnsubscribeFromLbRequest,
-  UpdateSubscriberRequest,
-} from "./model/subscriber";
 export type { CallOptions } from "./operation";
 export {
   createTokenBucket,
@@ -202,5 +58,89 @@ export {
   unlimited,
 } from "./rate-limit";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry";
+// API objects: snake_case schemas (schemas/), camelCase types derived from them
+export {
+  ACL_ACTION_TYPES,
+  ACL_HTTP_FILTERS,
+  ACL_REDIRECT_TYPES,
+  type Acl,
+  type AclAction,
+  type AclActionRedirect,
+  type AclActionRedirectType,
+  type AclActionSpec,
+  type AclActionType,
+  type AclHttpFilter,
+  type AclMatch,
+  type AclMatchSpec,
+  type AclSpec,
+} from "./schemas/acl";
+export {
+  type Backend,
+  type BackendSettings,
+  type EmptyConfig,
+  FORWARD_PORT_ALGORITHMS,
+  type ForwardPortAlgorithm,
+  type HealthCheck,
+  type HealthCheckConfigs,
+  type HealthCheckHttpConfig,
+  type HealthCheckHttpsConfig,
+  type HealthCheckSpec,
+  type HealthCheckUserConfig,
+  ON_MARKED_DOWN_ACTIONS,
+  type OnMarkedDownAction,
+  PROTOCOLS,
+  PROXY_PROTOCOLS,
+  type Protocol,
+  type ProxyProtocol,
+  STICKY_SESSIONS_TYPES,
+  type StickySessionsType,
+} from "./schemas/backend";
+export {
+  type BackendServerStats,
+  type BackendServerStatsHealthCheckStatus,
+  type BackendServerStatsServerState,
+  HEALTH_CHECK_STATUSES,
+  LB_TYPE_STOCKS,
+  type LbType,
+  type LbTypeStock,
+  SERVER_STATES,
+} from "./schemas/catalog";
+export {
+  CERTIFICATE_STATUSES,
+  type Certificate,
+  type CertificateStatus,
+  type CertificateType,
+  type CreateCertificateCustomConfig,
+  type CreateCertificateLetsencryptConfig,
+} from "./schemas/certificate";
+export type {
+  Milliseconds,
+  PageRequest,
+  ProjectScoped,
+  Timestamp,
+  ZonedRequest,
+} from "./schemas/common";
+export type { Frontend, FrontendSettings } from "./schemas/frontend";
+export { IP_TYPES, type Ip, type ListIpsRequestIpType } from "./schemas/ip";
+export type { IpamIp, IpamResource } from "./schemas/ipam";
+export {
+  INSTANCE_STATUSES,
+  type Instance,
+  type InstanceStatus,
+  LB_STATUSES,
+  type Lb,
+  type LbStatus,
+  SSL_COMPATIBILITY_LEVELS,
+  type SslCompatibilityLevel,
+} from "./schemas/lb";
+export {
+  PRIVATE_NETWORK_STATUSES,
+  type PrivateNetwork,
+  type PrivateNetworkDhcpConfig,
+  type PrivateNetworkStaticConfig,
+  type PrivateNetworkStatus,
+} from "./schemas/private-network";
+export { type Route, type RouteMatch, type RouteMatchSpec, sameRouteMatch } from "./schemas/route";
+export type { Subscriber, SubscriberEmailConfig, SubscriberWebhookConfig } from "./schemas/subscriber";
 export { createUndiciTransport, type Transport, type UndiciTransportOptions } from "./transport";
 export { DEFAULT_WAIT_OPTIONS, TYPICAL_SETTLE_MS, type WaitOptions } from "./waiters";

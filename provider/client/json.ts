@@ -1,17 +1,8 @@
-/** JSON values as they travel on the wire (request bodies we build). */
+/** JSON values as they travel on the wire (request bodies, as the body schemas output them). */
 export type JsonPrimitive = null | boolean | number | string;
 export type JsonValue = JsonPrimitive | JsonValue[] | JsonObject;
 export interface JsonObject {
   [key: string]: JsonValue;
-}
-
-/** Copies `fields` without the keys whose value is `undefined` (JSON has no `undefined`). */
-export function jsonObject(fields: Record<string, JsonValue | undefined>): JsonObject {
-  const out: JsonObject = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (value !== undefined) out[key] = value;
-  }
-  return out;
 }
 
 /** Parses a response body: empty text is `undefined`, anything else must be JSON. */

@@ -35,3 +35,14 @@ export function zonedPath(zone: string, ...segments: string[]): string {
   }
   return `/lb/v1/zones/${all.map((s) => encodeURIComponent(s)).join("/")}`;
 }
+
+/** `/ipam/v1/regions/{region}/…` (regional APIs); the region is checked, e.g. `fr-par`. */
+export function regionalPath(region: string, segments: readonly string[]): string {
+  if (!/^[a-z]{2}-[a-z]{3}$/.test(region)) {
+    throw new ScalewayError({
+      kind: "invalid_arguments",
+      message: `"${region}" is not a region (e.g. fr-par)`,
+    });
+  }
+  return `/ipam/v1/regions/${region}/${segments.map((s) => encodeURIComponent(s)).join("/")}`;
+}

@@ -11,10 +11,10 @@
  */
 import type { Clock } from "./clock";
 import { isScalewayError, ScalewayError } from "./errors";
-import type { Certificate } from "./model/certificate";
-import type { Lb, LbStatus } from "./model/lb";
-import type { PrivateNetwork } from "./model/private-network";
 import type { CallOptions } from "./operation";
+import type { Certificate } from "./schemas/certificate";
+import type { Lb, LbStatus } from "./schemas/lb";
+import type { PrivateNetwork } from "./schemas/private-network";
 
 export interface WaitOptions {
   /** Whole wait. @default 300000 */

@@ -1,5 +1,7 @@
 /** The pieces of "did my lost create happen?". */
-import type { ApiContext } from "../../provider/client/api/context";
+import { sameRouteMatch } from "../../provider/client";
+import type { ApiContext } from "../../provider/client/endpoint";
+import { isScalewayError } from "../../provider/client/errors";
 import {
   CREATED_AT_SLACK_MS,
   createdAtLowerBound,
@@ -7,9 +9,7 @@ import {
   pickCreated,
   sameSet,
   UNKNOWN_CLOCK_SLACK_MS,
-} from "../../provider/client/api/reconcile";
-import { sameRouteMatch } from "../../provider/client/api/routes";
-import { isScalewayError } from "../../provider/client/errors";
+} from "../../provider/client/reconcile";
 import { createServerClock } from "../../provider/client/server-clock";
 import { fakeClock } from "./support/fake-clock";
 
@@ -21,10 +21,6 @@ function context(): ApiContext & { serverClock: ReturnType<typeof createServerCl
     organizationId: null,
     clock,
     serverClock: createServerClock(),
-    run: async () => {
-      throw new Error("not used");
-    },
-    withDeadline: (call = {}) => call,
   };
 }
 

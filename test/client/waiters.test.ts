@@ -1,6 +1,8 @@
 /** Waiters: polling cadence, fail-fast states, timeouts. */
-import { isScalewayError, type ScalewayError } from "../../provider/client";
-import type { Lb } from "../../provider/client/model/lb";
+import { isScalewayError, type Lb, type ScalewayError } from "../../provider/client";
+import { camelize } from "../../provider/client/casing";
+import { CertificateSchema } from "../../provider/client/schemas/certificate";
+import { LbSchema } from "../../provider/client/schemas/lb";
 import {
   DEFAULT_WAIT_OPTIONS,
   judgeCertificate,
@@ -10,12 +12,13 @@ import {
   pollUntil,
   TYPICAL_SETTLE_MS,
 } from "../../provider/client/waiters";
-import { CertificateWire } from "../../provider/client/wire/certificate";
-import { LbWire } from "../../provider/client/wire/lb";
 import { fakeClock } from "./support/fake-clock";
 import { type FakeServer, startFakeServer } from "./support/fake-server";
 import { recorded, recordedObject } from "./support/fixtures";
 import { testClient } from "./support/test-client";
+
+const readLb = (body: unknown) => camelize(LbSchema.parse(body));
+const readCertificate = (body: unknown) => camelize(CertificateSchema.parse(body));
 
 async function failure(promise: Promise<unknown>): Promise<ScalewayError> {
   try {
@@ -39,7 +42,7 @@ function lbWith(status: string, instances: string[] = ["ready"]): Lb {
     region: "fr-par",
     zone: "fr-par-1",
   }));
-  return LbWire.parse(body);
+  return readLb(body);
 }
 
 describe("verdicts", () => {
@@ -205,7 +208,7 @@ describe("client waiters over HTTP", () => {
   });
 
   it("waitForLb given the create's answer skips the read that would show it again", async () => {
-    const created = LbWire.parse(lbBody("to_create", "unknown"));
+    const created = readLb(lbBody("to_create", "unknown"));
     server.enqueue({ json: lbBody("creating", "unknown") }, { json: lbBody("ready") });
     const { client, clock } = testClient(server.url);
     await client.waitForLb({ lbId: "x", seen: created });
@@ -214,7 +217,7 @@ describe("client waiters over HTTP", () => {
   });
 
   it("waitForCertificate given an answer that is ready already makes no call", async () => {
-    const uploaded = CertificateWire.parse(recorded("cert-ready-le"));
+    const uploaded = readCertificate(recorded("cert-ready-le"));
     const { client } = testClient(server.url);
     await expect(client.waitForCertificate({ certificateId: uploaded.id, seen: uploaded })).resolves.toBe(
       uploaded,
@@ -271,7 +274,7 @@ describe("client waiters over HTTP", () => {
     const error = await failure(client.waitForCertificate({ certificateId: "c" }));
     expect(error.kind).toBe("resource_error");
     expect(error.message).toContain("challenge failed for a.example");
-    expect(judgeCertificate(CertificateWire.parse(recorded("cert-ready-le"))).type).toBe("done");
+    expect(judgeCertificate(readCertificate(recorded("cert-ready-le"))).type).toBe("done");
   });
 
   it("waitForPrivateNetwork waits for the attachment to be ready", async () => {

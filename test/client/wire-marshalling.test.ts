@@ -1,21 +1,38 @@
 /** camelCase requests -> snake_case bodies, with durations in each field's wire encoding. */
-import { marshalAclSpec } from "../../provider/client/wire/acl";
-import {
-  marshalCreateBackend,
-  marshalHealthCheck,
-  marshalUpdateBackend,
-} from "../../provider/client/wire/backend";
-import { marshalCreateCertificate } from "../../provider/client/wire/certificate";
-import { marshalFrontendSettings } from "../../provider/client/wire/frontend";
-import { marshalCreateIp, marshalUpdateIp } from "../../provider/client/wire/ip";
-import { marshalCreateLb, marshalUpdateLb } from "../../provider/client/wire/lb";
-import { marshalAttachPrivateNetwork } from "../../provider/client/wire/private-network";
-import { marshalRouteMatch } from "../../provider/client/wire/route";
-import { marshalCreateSubscriber } from "../../provider/client/wire/subscriber";
+import type { AnyEndpoint, ApiContext, RequestOf } from "../../provider/client/endpoint";
+import { endpoint } from "../../provider/client/endpoint";
+import { ENDPOINTS } from "../../provider/client/endpoints";
+import { createMethods, wireRequest } from "../../provider/client/executor";
+import { LbSchema } from "../../provider/client/schemas/lb";
+import { createServerClock } from "../../provider/client/server-clock";
+
+const ctx: ApiContext = {
+  zone: "fr-par-1",
+  projectId: null,
+  organizationId: null,
+  clock: { now: () => 0, sleep: async () => {} },
+  serverClock: createServerClock(),
+};
+const bodyOf = <E extends AnyEndpoint>(row: E, req: RequestOf<E>) => wireRequest(ctx, row, req).body;
+const {
+  createAcl,
+  createBackend,
+  createCertificate,
+  createIp,
+  createLb,
+  createRoute,
+  createSubscriber,
+  attachPrivateNetwork,
+  updateBackend,
+  updateFrontend,
+  updateHealthCheck,
+  updateIp,
+  updateLb,
+} = ENDPOINTS;
 
 describe("backend bodies", () => {
   it("matches the recorded Terraform create body, durations in both encodings", () => {
-    const body = marshalCreateBackend({
+    const body = bodyOf(createBackend, {
       lbId: "lb",
       name: "bkd01",
       forwardProtocol: "tcp",
@@ -67,7 +84,8 @@ describe("backend bodies", () => {
   });
 
   it("sends null to clear a field and leaves out what was not given (full PUT is the caller's job)", () => {
-    const body = marshalUpdateBackend({
+    const body = bodyOf(updateBackend, {
+      backendId: "b",
       name: "b",
       forwardProtocol: "http",
       forwardPort: 8080,
@@ -95,7 +113,8 @@ describe("backend bodies", () => {
 
   it("writes exactly the health check member given, in snake_case", () => {
     expect(
-      marshalHealthCheck({
+      bodyOf(updateHealthCheck, {
+        backendId: "b",
         port: 443,
         checkMaxRetries: 3,
         checkDelay: 1500.4,
@@ -110,10 +129,14 @@ describe("backend bodies", () => {
       transient_check_delay: "0.200s",
       https_config: { uri: "/health", method: "GET", code: null, host_header: "h.example", sni: "s.example" },
     });
-    expect(marshalHealthCheck({ port: 1, checkMaxRetries: 1, tcpConfig: {} })).toMatchObject({
+    expect(
+      bodyOf(updateHealthCheck, { backendId: "b", port: 1, checkMaxRetries: 1, tcpConfig: {} }),
+    ).toMatchObject({
       tcp_config: {},
     });
-    expect(marshalHealthCheck({ port: 1, checkMaxRetries: 1, mysqlConfig: { user: "u" } })).toMatchObject({
+    expect(
+      bodyOf(updateHealthCheck, { backendId: "b", port: 1, checkMaxRetries: 1, mysqlConfig: { user: "u" } }),
+    ).toMatchObject({
       mysql_config: { user: "u" },
     });
   });
@@ -121,19 +144,17 @@ describe("backend bodies", () => {
 
 describe("other bodies", () => {
   it("LB create carries the project and defaults description/ip_ids/tags", () => {
-    expect(marshalCreateLb({ name: "lb", type: "LB-S", assignFlexibleIp: true }, { projectId: "p" })).toEqual(
-      {
-        project_id: "p",
-        name: "lb",
-        description: "",
-        assign_flexible_ip: true,
-        ip_ids: [],
-        tags: [],
-        type: "LB-S",
-      },
-    );
+    expect(bodyOf(createLb, { name: "lb", type: "LB-S", assignFlexibleIp: true, projectId: "p" })).toEqual({
+      project_id: "p",
+      name: "lb",
+      description: "",
+      assign_flexible_ip: true,
+      ip_ids: [],
+      tags: [],
+      type: "LB-S",
+    });
     expect(
-      marshalUpdateLb({
+      bodyOf(updateLb, {
         lbId: "x",
         name: "n",
         description: "d",
@@ -148,18 +169,19 @@ describe("other bodies", () => {
   });
 
   it("IP create and PATCH (only given fields)", () => {
-    expect(marshalCreateIp({ isIpv6: true }, { organizationId: "o" })).toEqual({
+    expect(bodyOf(createIp, { isIpv6: true, organizationId: "o" })).toEqual({
       organization_id: "o",
       is_ipv6: true,
       tags: [],
     });
-    expect(marshalUpdateIp({ ipId: "i", reverse: "r.example" })).toEqual({ reverse: "r.example" });
-    expect(marshalUpdateIp({ ipId: "i", lbId: null })).toEqual({ lb_id: null });
+    expect(bodyOf(updateIp, { ipId: "i", reverse: "r.example" })).toEqual({ reverse: "r.example" });
+    expect(bodyOf(updateIp, { ipId: "i", lbId: null })).toEqual({ lb_id: null });
   });
 
   it("frontend timeout_client in ms, defaults for booleans", () => {
     expect(
-      marshalFrontendSettings({
+      bodyOf(updateFrontend, {
+        frontendId: "f",
         name: "f",
         inboundPort: 443,
         backendId: "b",
@@ -178,7 +200,9 @@ describe("other bodies", () => {
   });
 
   it("route match keeps only the member given", () => {
-    expect(marshalRouteMatch({ hostHeader: "h.example" })).toEqual({
+    expect(
+      bodyOf(createRoute, { frontendId: "f", backendId: "b", match: { hostHeader: "h.example" } })?.match,
+    ).toEqual({
       host_header: "h.example",
       match_subdomains: false,
     });
@@ -186,7 +210,8 @@ describe("other bodies", () => {
 
   it("ACL spec with redirect and match", () => {
     expect(
-      marshalAclSpec({
+      bodyOf(createAcl, {
+        frontendId: "f",
         name: "a",
         index: 0,
         action: {
@@ -212,7 +237,9 @@ describe("other bodies", () => {
         http_filter_option: "Host",
       },
     });
-    expect(marshalAclSpec({ name: "b", index: 1, action: { type: "deny" }, match: null })).toEqual({
+    expect(
+      bodyOf(createAcl, { frontendId: "f", name: "b", index: 1, action: { type: "deny" }, match: null }),
+    ).toEqual({
       name: "b",
       index: 1,
       description: "",
@@ -223,27 +250,76 @@ describe("other bodies", () => {
 
   it("certificate one-of, subscriber config, PN attach", () => {
     expect(
-      marshalCreateCertificate({ lbId: "l", name: "c", letsencrypt: { commonName: "a.example" } }),
+      bodyOf(createCertificate, { lbId: "l", name: "c", letsencrypt: { commonName: "a.example" } }),
     ).toEqual({
       name: "c",
       letsencrypt: { common_name: "a.example", subject_alternative_name: [] },
     });
     expect(
-      marshalCreateCertificate({ lbId: "l", name: "c", customCertificate: { certificateChain: "PEM" } }),
+      bodyOf(createCertificate, { lbId: "l", name: "c", customCertificate: { certificateChain: "PEM" } }),
     ).toEqual({
       name: "c",
       custom_certificate: { certificate_chain: "PEM" },
     });
     expect(
-      marshalCreateSubscriber({ name: "s", webhookConfig: { uri: "https://hook" } }, { projectId: "p" }),
+      bodyOf(createSubscriber, { name: "s", webhookConfig: { uri: "https://hook" }, projectId: "p" }),
     ).toEqual({
       name: "s",
       webhook_config: { uri: "https://hook" },
       project_id: "p",
     });
-    expect(marshalAttachPrivateNetwork({ lbId: "l", privateNetworkId: "pn", ipamIds: ["ip"] })).toEqual({
+    expect(bodyOf(attachPrivateNetwork, { lbId: "l", privateNetworkId: "pn", ipamIds: ["ip"] })).toEqual({
       private_network_id: "pn",
       ipam_ids: ["ip"],
     });
+  });
+});
+
+describe("derived requests", () => {
+  it("sends body keys in the schema's order (bodies are compared byte for byte with the recordings)", () => {
+    const body = bodyOf(createLb, {
+      tags: ["t"],
+      type: "LB-S",
+      name: "lb",
+      projectId: "p",
+      description: "d",
+    });
+    expect(JSON.stringify(body)).toBe(
+      '{"project_id":"p","name":"lb","description":"d","ip_ids":[],"tags":["t"],"type":"LB-S"}',
+    );
+  });
+
+  it("fills path templates, and the project of scoped creates from the client when the request names none", () => {
+    const scoped: ApiContext = { ...ctx, projectId: "cfg" };
+    expect(wireRequest(scoped, createLb, { name: "lb" }).body).toMatchObject({ project_id: "cfg" });
+    expect(wireRequest(scoped, createLb, { name: "lb", organizationId: "o" }).body).toEqual(
+      expect.not.objectContaining({ project_id: expect.anything() }),
+    );
+    expect(wireRequest(ctx, ENDPOINTS.getBackend, { zone: "nl-ams-1", backendId: "a/b" }).path).toBe(
+      "/lb/v1/zones/nl-ams-1/backends/a%2Fb",
+    );
+    expect(wireRequest(ctx, ENDPOINTS.listIpamIps, { resourceId: "l" }).path).toBe(
+      "/ipam/v1/regions/fr-par/ips",
+    );
+  });
+
+  it("refuses a body that does not fit its schema, naming the operation and the camelCase field", () => {
+    const bad = { name: "b", index: 0, frontendId: "f", action: { type: "bounce" } } as unknown as RequestOf<
+      typeof createAcl
+    >;
+    expect(() => bodyOf(createAcl, bad)).toThrow(/createAcl: invalid request \(action\.type: /);
+  });
+
+  it("refuses a table whose row names differ from their keys, or a non-idempotent row that cannot reconcile", () => {
+    const executor = { ...ctx, run: () => Promise.reject(new Error("not sent")), withDeadline: () => ({}) };
+    const getLb = endpoint("getLb", "GET /lbs/{lb_id}", { response: LbSchema });
+    expect(() => createMethods(executor, { readLb: getLb })).toThrow("endpoint getLb is listed as readLb");
+    const migrate = endpoint("migrateLb", "POST /lbs/{lb_id}/migrate", { response: LbSchema });
+    expect(() => createMethods(executor, { migrateLb: migrate })).toThrow(/needs a reconcile step/);
+    expect(Object.keys(createMethods(executor, { getLb }))).toEqual(["getLb"]);
+    expect(Object.keys(createMethods(executor, { listLbs: ENDPOINTS.listLbs }))).toEqual([
+      "listLbs",
+      "listAllLbs",
+    ]);
   });
 });

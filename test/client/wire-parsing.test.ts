@@ -1,18 +1,35 @@
 /** Parsing real answers (recorded cassettes) into camelCase, and the tolerance rules (§1.7). */
-import { AclWire } from "../../provider/client/wire/acl";
-import { BackendWire, HealthCheckWire, ListBackendsResponseWire } from "../../provider/client/wire/backend";
-import { CertificateWire } from "../../provider/client/wire/certificate";
-import { FrontendWire } from "../../provider/client/wire/frontend";
-import { IpWire, ListIpsResponseWire } from "../../provider/client/wire/ip";
-import { LbWire } from "../../provider/client/wire/lb";
-import {
-  ListLbPrivateNetworksResponseWire,
-  PrivateNetworkWire,
-} from "../../provider/client/wire/private-network";
-import { RouteWire } from "../../provider/client/wire/route";
-import { ListBackendStatsResponseWire } from "../../provider/client/wire/stats";
-import { SubscriberWire } from "../../provider/client/wire/subscriber";
+import type { z } from "zod";
+import { camelize } from "../../provider/client/casing";
+import { AclSchema } from "../../provider/client/schemas/acl";
+import { BackendSchema, HealthCheckSchema } from "../../provider/client/schemas/backend";
+import { ListBackendStatsResponseSchema } from "../../provider/client/schemas/catalog";
+import { CertificateSchema } from "../../provider/client/schemas/certificate";
+import { listOf } from "../../provider/client/schemas/common";
+import { FrontendSchema } from "../../provider/client/schemas/frontend";
+import { IpSchema } from "../../provider/client/schemas/ip";
+import { LbSchema } from "../../provider/client/schemas/lb";
+import { PrivateNetworkSchema } from "../../provider/client/schemas/private-network";
+import { RouteSchema } from "../../provider/client/schemas/route";
+import { SubscriberSchema } from "../../provider/client/schemas/subscriber";
 import { recorded, recordedObject } from "./support/fixtures";
+
+/** What the client does with an answer: its snake_case schema, then the derived renaming. */
+const answer = <S extends z.ZodType>(schema: S) => schema.transform((parsed) => camelize(parsed));
+const AclAnswer = answer(AclSchema);
+const BackendAnswer = answer(BackendSchema);
+const HealthCheckAnswer = answer(HealthCheckSchema);
+const ListBackendsAnswer = answer(listOf("backends", BackendSchema));
+const CertificateAnswer = answer(CertificateSchema);
+const FrontendAnswer = answer(FrontendSchema);
+const IpAnswer = answer(IpSchema);
+const ListIpsAnswer = answer(listOf("ips", IpSchema));
+const LbAnswer = answer(LbSchema);
+const ListLbPrivateNetworksAnswer = answer(listOf("private_network", PrivateNetworkSchema));
+const PrivateNetworkAnswer = answer(PrivateNetworkSchema);
+const RouteAnswer = answer(RouteSchema);
+const ListBackendStatsAnswer = answer(ListBackendStatsResponseSchema);
+const SubscriberAnswer = answer(SubscriberSchema);
 
 function hasSnakeKey(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasSnakeKey);
@@ -29,28 +46,28 @@ function hasUndefined(value: unknown): boolean {
 
 describe("recorded answers parse into camelCase objects", () => {
   it.each([
-    ["lb-create", LbWire],
-    ["lb-ready", LbWire],
-    ["lb-creating", LbWire],
-    ["lb-migrate", LbWire],
-    ["ip-patch", IpWire],
-    ["ip-create-v6", IpWire],
-    ["ips-list", ListIpsResponseWire],
-    ["backend-create", BackendWire],
-    ["backend-update", BackendWire],
-    ["backend-https-hc", BackendWire],
-    ["healthcheck-update", HealthCheckWire],
-    ["backends-list", ListBackendsResponseWire],
-    ["frontend-create-cert", FrontendWire],
-    ["frontend-update", FrontendWire],
-    ["route-create-sni", RouteWire],
-    ["route-create-path", RouteWire],
-    ["acl-redirect", AclWire],
-    ["acl-edge", AclWire],
-    ["cert-create-le", CertificateWire],
-    ["cert-ready-le", CertificateWire],
-    ["pn-attach", PrivateNetworkWire],
-    ["pn-list", ListLbPrivateNetworksResponseWire],
+    ["lb-create", LbAnswer],
+    ["lb-ready", LbAnswer],
+    ["lb-creating", LbAnswer],
+    ["lb-migrate", LbAnswer],
+    ["ip-patch", IpAnswer],
+    ["ip-create-v6", IpAnswer],
+    ["ips-list", ListIpsAnswer],
+    ["backend-create", BackendAnswer],
+    ["backend-update", BackendAnswer],
+    ["backend-https-hc", BackendAnswer],
+    ["healthcheck-update", HealthCheckAnswer],
+    ["backends-list", ListBackendsAnswer],
+    ["frontend-create-cert", FrontendAnswer],
+    ["frontend-update", FrontendAnswer],
+    ["route-create-sni", RouteAnswer],
+    ["route-create-path", RouteAnswer],
+    ["acl-redirect", AclAnswer],
+    ["acl-edge", AclAnswer],
+    ["cert-create-le", CertificateAnswer],
+    ["cert-ready-le", CertificateAnswer],
+    ["pn-attach", PrivateNetworkAnswer],
+    ["pn-list", ListLbPrivateNetworksAnswer],
   ] as const)("%s", (name, schema) => {
     const parsed = schema.safeParse(recorded(name));
     expect(parsed.error).toBeUndefined();
@@ -62,7 +79,7 @@ describe("recorded answers parse into camelCase objects", () => {
 
 describe("load balancer", () => {
   it("maps fields, statuses and embedded IPs", () => {
-    const lb = LbWire.parse(recorded("lb-create"));
+    const lb = LbAnswer.parse(recorded("lb-create"));
     expect(lb).toMatchObject({
       name: "test-lb-basic",
       status: "to_create",
@@ -87,7 +104,7 @@ describe("load balancer", () => {
   it("ignores fields the API may add later", () => {
     const body = recordedObject("lb-ready");
     body.brand_new_field = { anything: [1, 2, 3] };
-    const lb = LbWire.parse(body);
+    const lb = LbAnswer.parse(body);
     expect(Object.keys(lb)).not.toContain("brand_new_field");
     expect(Object.keys(lb)).not.toContain("brandNewField");
   });
@@ -95,7 +112,7 @@ describe("load balancer", () => {
   it("reads a status it does not know as unknown instead of failing", () => {
     const body = recordedObject("lb-ready");
     body.status = "hibernating";
-    expect(LbWire.parse(body).status).toBe("unknown");
+    expect(LbAnswer.parse(body).status).toBe("unknown");
   });
 
   it("reads null lists as []", () => {
@@ -103,13 +120,13 @@ describe("load balancer", () => {
     body.tags = null;
     body.instances = null;
     body.ip = null;
-    expect(LbWire.parse(body)).toMatchObject({ tags: [], instances: [], ip: [] });
+    expect(LbAnswer.parse(body)).toMatchObject({ tags: [], instances: [], ip: [] });
   });
 });
 
 describe("backend and health check", () => {
   it("exposes every duration in milliseconds, from both wire encodings", () => {
-    const backend = BackendWire.parse(recorded("backend-create"));
+    const backend = BackendAnswer.parse(recorded("backend-create"));
     expect(backend.healthCheck).toEqual({
       port: 80,
       checkDelay: 60000,
@@ -144,7 +161,7 @@ describe("backend and health check", () => {
     health.transient_check_delay = null;
     health.check_delay = "3000";
     body.health_check = health;
-    const backend = BackendWire.parse(body);
+    const backend = BackendAnswer.parse(body);
     expect(backend.timeoutServer).toBeNull();
     expect(backend.timeoutQueue).toBeNull();
     expect(backend.timeoutConnect).toBe(5000);
@@ -156,11 +173,11 @@ describe("backend and health check", () => {
     const body = recordedObject("backend-create");
     delete body.host;
     delete body.ignore_ssl_server_verify;
-    expect(BackendWire.parse(body)).toMatchObject({ host: null, ignoreSslServerVerify: null });
+    expect(BackendAnswer.parse(body)).toMatchObject({ host: null, ignoreSslServerVerify: null });
   });
 
   it("keeps only the one-of member that is set, reading null members as absent", () => {
-    const hc = HealthCheckWire.parse({
+    const hc = HealthCheckAnswer.parse({
       port: 443,
       check_delay: 3000,
       check_timeout: 1000,
@@ -188,7 +205,7 @@ describe("backend and health check", () => {
   });
 
   it("reads the recorded HTTPS health check", () => {
-    const backend = BackendWire.parse(recorded("backend-https-hc"));
+    const backend = BackendAnswer.parse(recorded("backend-https-hc"));
     expect(backend.healthCheck.httpsConfig).toBeDefined();
     expect(backend.healthCheck.tcpConfig).toBeUndefined();
   });
@@ -196,13 +213,13 @@ describe("backend and health check", () => {
   it("rejects an unreadable duration", () => {
     const body = recordedObject("healthcheck-update");
     body.transient_check_delay = "half a second";
-    expect(HealthCheckWire.safeParse(body).success).toBe(false);
+    expect(HealthCheckAnswer.safeParse(body).success).toBe(false);
   });
 });
 
 describe("frontend, route, ACL", () => {
   it("reads a frontend with its embedded certificate; connection_rate_limit null stays null", () => {
-    const frontend = FrontendWire.parse(recorded("frontend-create-cert"));
+    const frontend = FrontendAnswer.parse(recorded("frontend-create-cert"));
     expect(frontend.certificate?.type).toBe("letsencrypt");
     expect(frontend.certificateIds).toEqual([frontend.certificate?.id]);
     expect(frontend.connectionRateLimit).toBeNull();
@@ -211,17 +228,17 @@ describe("frontend, route, ACL", () => {
   });
 
   it("reads only the route match member that is present", () => {
-    expect(RouteWire.parse(recorded("route-create-sni")).match).toEqual({
+    expect(RouteAnswer.parse(recorded("route-create-sni")).match).toEqual({
       sni: "sni.scaleway.com",
       matchSubdomains: false,
     });
-    const path = RouteWire.parse(recorded("route-create-path")).match;
+    const path = RouteAnswer.parse(recorded("route-create-path")).match;
     expect(path.pathBegin).toBeDefined();
     expect(path.sni).toBeUndefined();
   });
 
   it("reads ACL actions with and without redirect", () => {
-    const acl = AclWire.parse(recorded("acl-redirect"));
+    const acl = AclAnswer.parse(recorded("acl-redirect"));
     expect(acl.action).toEqual({
       type: "redirect",
       redirect: { type: "location", target: "https://example.com", code: 307 },
@@ -231,7 +248,7 @@ describe("frontend, route, ACL", () => {
       httpFilterValue: ["foo", "bar"],
       httpFilterOption: null,
     });
-    const edge = AclWire.parse(recorded("acl-edge"));
+    const edge = AclAnswer.parse(recorded("acl-edge"));
     expect(edge.match?.ipsEdgeServices).toBe(true);
     expect(edge.action.redirect).toBeNull();
   });
@@ -247,7 +264,7 @@ describe("frontend, route, ACL", () => {
       invert: false,
     };
     body.match = match;
-    expect(AclWire.parse(body).match).toMatchObject({ ipSubnet: [], httpFilterValue: [] });
+    expect(AclAnswer.parse(body).match).toMatchObject({ ipSubnet: [], httpFilterValue: [] });
   });
 });
 
@@ -255,11 +272,11 @@ describe("certificate", () => {
   it("reads the legacy letsencryt spelling as letsencrypt", () => {
     const body = recordedObject("cert-ready-le");
     body.type = "letsencryt";
-    expect(CertificateWire.parse(body).type).toBe("letsencrypt");
+    expect(CertificateAnswer.parse(body).type).toBe("letsencrypt");
   });
 
   it("reads Go's zero time of a pending certificate as null", () => {
-    const cert = CertificateWire.parse(recorded("cert-create-le"));
+    const cert = CertificateAnswer.parse(recorded("cert-create-le"));
     expect(cert).toMatchObject({
       status: "pending",
       fingerprint: "",
@@ -273,7 +290,7 @@ describe("certificate", () => {
     const body = recordedObject("cert-create-le");
     body.status = "error";
     body.status_details = "dns challenge failed";
-    expect(CertificateWire.parse(body)).toMatchObject({
+    expect(CertificateAnswer.parse(body)).toMatchObject({
       status: "error",
       statusDetails: "dns challenge failed",
     });
@@ -282,13 +299,13 @@ describe("certificate", () => {
   it("refuses an unknown certificate type", () => {
     const body = recordedObject("cert-ready-le");
     body.type = "selfsigned";
-    expect(CertificateWire.safeParse(body).success).toBe(false);
+    expect(CertificateAnswer.safeParse(body).success).toBe(false);
   });
 });
 
 describe("private networks, subscribers, stats", () => {
   it("reads the singular private_network list key and the dhcp one-of", () => {
-    const list = ListLbPrivateNetworksResponseWire.parse(recorded("pn-list"));
+    const list = ListLbPrivateNetworksAnswer.parse(recorded("pn-list"));
     expect(list.totalCount).toBe(1);
     expect(list.privateNetwork[0]).toMatchObject({
       privateNetworkId: "925eac0c-4b14-4c81-b800-b83418e63593",
@@ -300,7 +317,7 @@ describe("private networks, subscribers, stats", () => {
 
   it("reads a subscriber with only its set config", () => {
     expect(
-      SubscriberWire.parse({ id: "s", name: "test-sub", email_config: { email: "foo@bar.com" } }),
+      SubscriberAnswer.parse({ id: "s", name: "test-sub", email_config: { email: "foo@bar.com" } }),
     ).toEqual({
       id: "s",
       name: "test-sub",
@@ -309,7 +326,7 @@ describe("private networks, subscribers, stats", () => {
   });
 
   it("reads backend stats, total_count optional", () => {
-    const stats = ListBackendStatsResponseWire.parse({
+    const stats = ListBackendStatsAnswer.parse({
       backend_servers_stats: [
         {
           instance_id: "i",
@@ -337,7 +354,7 @@ describe("private networks, subscribers, stats", () => {
   });
 
   it("reads IP lists with total_count beyond the page", () => {
-    const list = ListIpsResponseWire.parse(recorded("ips-list"));
+    const list = ListIpsAnswer.parse(recorded("ips-list"));
     expect(list.totalCount).toBeGreaterThanOrEqual(list.ips.length);
   });
 });

@@ -3,7 +3,7 @@
  * asynchronously); only the name can change. The API never returns an uploaded chain: it stays
  * what the inputs say (a secret).
  */
-import type { Certificate } from "../../client/model/certificate";
+import type { Certificate } from "../../client";
 import { splitId, zonedId } from "../ids";
 import { lastSeen, unlessGone } from "../notfound";
 import { CreatedButFailed, type Operations, type Props } from "../operations";

@@ -1,5 +1,5 @@
 /** Frontend API calls: one PUT carries every setting, including the backend it points to. */
-import type { Frontend, FrontendSettings } from "../../client/model/frontend";
+import type { Frontend, FrontendSettings } from "../../client";
 import { splitId, zonedId } from "../ids";
 import { unlessGone } from "../notfound";
 import type { Operations, Props } from "../operations";

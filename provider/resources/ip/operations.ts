@@ -6,7 +6,7 @@
  * that tag (earlier-attempt.ts). The tag is not part of the resource's `tags` (never shown, never a
  * diff) and goes away with the next change of the tags.
  */
-import type { Ip } from "../../client/model/ip";
+import type { Ip } from "../../client";
 import { RESERVED_INPUTS } from "../../core/check-resource";
 import { splitId, zonedId } from "../ids";
 import { unlessGone } from "../notfound";

@@ -1,6 +1,5 @@
 /** Route API calls: one PUT carries the backend and the match. */
-import { sameRouteMatch } from "../../client/api/routes";
-import type { Route, RouteMatchSpec } from "../../client/model/route";
+import { type Route, type RouteMatchSpec, sameRouteMatch } from "../../client";
 import { splitId, zonedId } from "../ids";
 import { unlessGone } from "../notfound";
 import type { Operations, Props } from "../operations";
