@@ -67,6 +67,8 @@ export type {
   SetAclsResponse,
   UpdateAclRequest,
 } from "./model/acl";
+// Enum lists (the resources' definitions take their allowed values from here)
+export { ACL_ACTION_TYPES, ACL_HTTP_FILTERS, ACL_REDIRECT_TYPES } from "./model/acl";
 export type {
   AddBackendServersRequest,
   Backend,
@@ -94,6 +96,13 @@ export type {
   StickySessionsType,
   UpdateBackendRequest,
   UpdateHealthCheckRequest,
+} from "./model/backend";
+export {
+  FORWARD_PORT_ALGORITHMS,
+  ON_MARKED_DOWN_ACTIONS,
+  PROTOCOLS,
+  PROXY_PROTOCOLS,
+  STICKY_SESSIONS_TYPES,
 } from "./model/backend";
 export type {
   Certificate,
@@ -147,6 +156,7 @@ export type {
   SslCompatibilityLevel,
   UpdateLbRequest,
 } from "./model/lb";
+export { SSL_COMPATIBILITY_LEVELS } from "./model/lb";
 export type { LbType, LbTypeStock, ListLbTypesRequest, ListLbTypesResponse } from "./model/lb-type";
 export type {
   AttachPrivateNetworkRequest,
