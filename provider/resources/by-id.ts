@@ -1,7 +1,7 @@
 /**
  * The read and delete every zoned kind shares: split the zoned id, call the API, treat "gone" as
- * an answer, map the object by the definition. A kind passes only its two API calls, and a props
- * hook when its state needs more than the object (e.g. the load balancer's IPAM addresses).
+ * an answer, map the object by the definition. A kind passes only its API call, and a props hook
+ * when its state needs more than the object (e.g. the load balancer's IPAM addresses).
  */
 import type { LbClient } from "../client/client";
 import type { ResourceDefinition } from "../core/property";
@@ -15,15 +15,12 @@ import type { Props } from "./operations";
 export interface ByIdCalls<T> {
   /** The object by zone and bare id; a 404 means it is gone. */
   get(api: LbClient, ref: ZonedId): Promise<T>;
-  /** Deletes it; a 404 means it was already gone. */
-  remove(api: LbClient, ref: ZonedId): Promise<unknown>;
   /** Its props; default: mapped by the definition. */
   props?(ctx: ResourceContext, zone: string, object: T): Props | Promise<Props>;
 }
 
 export interface ByIdOperations<T> {
   read(ctx: ResourceContext, id: string): Promise<Props | undefined>;
-  delete(ctx: ResourceContext, id: string): Promise<void>;
   /** The props of an answered object, as read maps them. */
   props(ctx: ResourceContext, zone: string, object: T): Promise<Props>;
 }
@@ -38,9 +35,15 @@ export function byId<T>(definition: ResourceDefinition, calls: ByIdCalls<T>): By
       const object = await unlessGone(() => calls.get(ctx.api, ref));
       return object === undefined ? undefined : props(ctx, ref.zone, object);
     },
-    async delete(ctx, id) {
-      const ref = splitId(id, ctx.env.defaultZone);
-      await unlessGone(() => calls.remove(ctx.api, ref));
-    },
+  };
+}
+
+/** The delete of a kind whose object goes with one call; a 404 means it was already gone. */
+export function deleteById(
+  remove: (api: LbClient, ref: ZonedId) => Promise<unknown>,
+): (ctx: ResourceContext, id: string) => Promise<void> {
+  return async (ctx, id) => {
+    const ref = splitId(id, ctx.env.defaultZone);
+    await unlessGone(() => remove(ctx.api, ref));
   };
 }

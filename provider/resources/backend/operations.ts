@@ -9,7 +9,7 @@ import type {
   CreateBackendRequest,
   HealthCheckSpec,
 } from "../../client/model/backend";
-import { byId } from "../by-id";
+import { byId, deleteById } from "../by-id";
 import { splitId, zonedId } from "../ids";
 import { propsFrom, requestBody } from "../mapping";
 import type { Operations, Props } from "../operations";
@@ -18,7 +18,6 @@ import { backendDefinition } from "./definition";
 
 const backend = byId(backendDefinition, {
   get: (api, { zone, id }) => api.getBackend({ zone, backendId: id }),
-  remove: (api, { zone, id }) => api.deleteBackend({ zone, backendId: id }),
 });
 
 export const backendOperations: Operations<typeof backendDefinition> = {
@@ -57,7 +56,7 @@ export const backendOperations: Operations<typeof backendDefinition> = {
     return props;
   },
 
-  delete: backend.delete,
+  delete: deleteById((api, { zone, id }) => api.deleteBackend({ zone, backendId: id })),
 
   findEarlierAttempts: sameNameIn(backendDefinition, (api, q) =>
     api.listAllBackends({ zone: q.zone, lbId: q.parentId, name: q.name }),

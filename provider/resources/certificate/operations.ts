@@ -3,53 +3,43 @@
  * asynchronously); only the name can change. The API never returns an uploaded chain: it stays
  * what the inputs say (a secret).
  */
-import type { Certificate } from "../../client/model/certificate";
+import type { Certificate, CreateCertificateRequest } from "../../client/model/certificate";
+import { byId, deleteById } from "../by-id";
 import { splitId, zonedId } from "../ids";
-import { lastSeen, unlessGone } from "../notfound";
+import { propsFrom, requestBody } from "../mapping";
+import { lastSeen } from "../notfound";
 import { CreatedButFailed, type Operations, type Props } from "../operations";
-import { defined, obj, str, strs } from "../props";
+import { sameNameIn } from "../same-name";
+import { certificateDefinition } from "./definition";
 
-export const certificateOperations: Operations = {
+const certificate = byId(certificateDefinition, {
+  get: (api, { zone, id }) => api.getCertificate({ zone, certificateId: id }),
+});
+
+export const certificateOperations: Operations<typeof certificateDefinition> = {
   async create(ctx, inputs) {
-    const zone = str(inputs, "zone");
-    const letsencrypt = obj(inputs, "letsencrypt");
-    const custom = obj(inputs, "customCertificate");
-    const certificate = await ctx.api.createCertificate({
-      zone,
-      lbId: splitId(str(inputs, "lbId"), zone).id,
-      name: str(inputs, "name"),
-      ...(letsencrypt
-        ? {
-            letsencrypt: {
-              commonName: str(letsencrypt, "commonName"),
-              subjectAlternativeName: strs(letsencrypt, "subjectAlternativeNames"),
-            },
-          }
-        : {}),
-      ...(custom ? { customCertificate: { certificateChain: str(custom, "certificateChain") } } : {}),
-    });
-    const id = zonedId(zone, certificate.id);
+    const { zone } = inputs;
+    const created = await ctx.api.createCertificate(
+      requestBody<CreateCertificateRequest>(certificateDefinition, inputs, { create: true }),
+    );
+    const id = zonedId(zone, created.id);
     try {
-      const ready = await ctx.api.waitForCertificate({ zone, certificateId: certificate.id });
+      const ready = await ctx.api.waitForCertificate({ zone, certificateId: created.id });
       return { id, outs: certificateProps(zone, ready) };
     } catch (error) {
-      const last = await lastSeen(() => ctx.api.getCertificate({ zone, certificateId: certificate.id }));
-      throw new CreatedButFailed(id, certificateProps(zone, last ?? certificate), error);
+      const last = await lastSeen(() => ctx.api.getCertificate({ zone, certificateId: created.id }));
+      throw new CreatedButFailed(id, certificateProps(zone, last ?? created), error);
     }
   },
 
-  async read(ctx, id) {
-    const { zone, id: certificateId } = splitId(id, ctx.env.defaultZone);
-    const certificate = await unlessGone(() => ctx.api.getCertificate({ zone, certificateId }));
-    return certificate && certificateProps(zone, certificate);
-  },
+  read: certificate.read,
 
   async update(ctx, id, olds, news, endpoints) {
     const { zone, id: certificateId } = splitId(id, ctx.env.defaultZone);
     if (endpoints.includes("certificate")) {
       return certificateProps(
         zone,
-        await ctx.api.updateCertificate({ zone, certificateId, name: str(news, "name") }),
+        await ctx.api.updateCertificate({ zone, certificateId, name: news.name }),
       );
     }
     // A certificate recorded while still pending (an earlier create that did not finish).
@@ -59,42 +49,14 @@ export const certificateOperations: Operations = {
     return undefined;
   },
 
-  async delete(ctx, id) {
-    const { zone, id: certificateId } = splitId(id, ctx.env.defaultZone);
-    await unlessGone(() => ctx.api.deleteCertificate({ zone, certificateId }));
-  },
+  delete: deleteById((api, { zone, id }) => api.deleteCertificate({ zone, certificateId: id })),
 
-  async findEarlierAttempts(ctx, inputs) {
-    const zone = str(inputs, "zone");
-    const name = str(inputs, "name");
-    const lbId = splitId(str(inputs, "lbId"), zone).id;
-    const certificates = await ctx.api.listAllCertificates({ zone, lbId, name });
-    return certificates
-      .filter((c) => c.name === name)
-      .map((c) => ({ id: zonedId(zone, c.id), props: certificateProps(zone, c) }));
-  },
+  findEarlierAttempts: sameNameIn(certificateDefinition, (api, q) =>
+    api.listAllCertificates({ zone: q.zone, lbId: q.parentId, name: q.name }),
+  ),
 };
 
 /** Outputs, plus `letsencrypt` as the API reports it (an uploaded chain is never returned). */
 export function certificateProps(zone: string, c: Certificate): Props {
-  const letsencrypt =
-    c.type === "custom"
-      ? undefined
-      : { commonName: c.commonName, subjectAlternativeNames: c.subjectAlternativeName };
-  return defined({
-    zone,
-    lbId: zonedId(zone, c.lb.id),
-    name: c.name,
-    letsencrypt,
-    type: c.type === "custom" ? "custom" : "letsencrypt",
-    status: c.status,
-    statusDetails: c.statusDetails,
-    commonName: c.commonName,
-    subjectAlternativeNames: c.subjectAlternativeName,
-    fingerprint: c.fingerprint,
-    notValidBefore: c.notValidBefore,
-    notValidAfter: c.notValidAfter,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-  });
+  return propsFrom(certificateDefinition, c, zone);
 }

@@ -6,80 +6,54 @@
  * that tag (earlier-attempt.ts). The tag is not part of the resource's `tags` (never shown, never a
  * diff) and goes away with the next change of the tags.
  */
-import type { Ip } from "../../client/model/ip";
+import type { CreateIpRequest, Ip, UpdateIpRequest } from "../../client/model/ip";
 import { RESERVED_INPUTS } from "../../core/check-resource";
+import { byId, deleteById } from "../by-id";
 import { splitId, zonedId } from "../ids";
-import { unlessGone } from "../notfound";
+import { propsFrom, requestBody } from "../mapping";
 import type { Operations, Props } from "../operations";
-import { bool, defined, optStr, str, strs } from "../props";
+import { CREATION_TAG_PREFIX, ipDefinition } from "./definition";
 
-export const ipOperations: Operations = {
+const ip = byId(ipDefinition, {
+  get: (api, { zone, id }) => api.getIp({ zone, ipId: id }),
+});
+
+export const ipOperations: Operations<typeof ipDefinition> = {
   async create(ctx, inputs) {
-    const zone = str(inputs, "zone");
-    const ip = await ctx.api.createIp({
-      zone,
-      projectId: str(inputs, "projectId"),
-      isIpv6: bool(inputs, "isIpv6"),
-      reverse: optStr(inputs, "reverse"),
-      tags: [...strs(inputs, "tags"), ...creationTag(inputs)],
-    });
-    return { id: zonedId(zone, ip.id), outs: ipProps(zone, ip) };
+    const body = requestBody<CreateIpRequest>(ipDefinition, inputs, { create: true });
+    const created = await ctx.api.createIp({ ...body, tags: [...inputs.tags, ...creationTag(inputs)] });
+    return { id: zonedId(inputs.zone, created.id), outs: ipProps(inputs.zone, created) };
   },
 
-  async read(ctx, id) {
-    const { zone, id: ipId } = splitId(id, ctx.env.defaultZone);
-    const ip = await unlessGone(() => ctx.api.getIp({ zone, ipId }));
-    return ip && ipProps(zone, ip);
-  },
+  read: ip.read,
 
   async update(ctx, id, _olds, news, endpoints) {
     if (!endpoints.includes("ip")) return undefined;
     const { zone, id: ipId } = splitId(id, ctx.env.defaultZone);
-    const reverse = optStr(news, "reverse");
-    const ip = await ctx.api.updateIp({
-      zone,
-      ipId,
-      tags: strs(news, "tags"),
-      // An absent reverse is the server's to choose: leave it out of the PATCH.
-      ...(reverse !== null ? { reverse } : {}),
-    });
-    return ipProps(zone, ip);
+    // An absent reverse is the server's to choose: a PATCH leaves it out.
+    const changes = requestBody<UpdateIpRequest>(ipDefinition, news, { endpoint: "ip" }, { patch: true });
+    return ipProps(zone, await ctx.api.updateIp({ ...changes, zone, ipId }));
   },
 
-  async delete(ctx, id) {
-    const { zone, id: ipId } = splitId(id, ctx.env.defaultZone);
-    await unlessGone(() => ctx.api.releaseIp({ zone, ipId }));
-  },
+  delete: deleteById((api, { zone, id }) => api.releaseIp({ zone, ipId: id })),
 
   async findEarlierAttempts(ctx, inputs) {
     const [tag] = creationTag(inputs);
     if (tag === undefined) return [];
-    const zone = str(inputs, "zone");
-    const ips = await ctx.api.listAllIps({ zone, projectId: str(inputs, "projectId"), tags: [tag] });
+    const { zone, projectId } = inputs;
+    const ips = await ctx.api.listAllIps({ zone, projectId, tags: [tag] });
     return ips
-      .filter((ip) => ip.tags.includes(tag))
-      .map((ip) => ({ id: zonedId(zone, ip.id), props: ipProps(zone, ip) }));
+      .filter((found) => found.tags.includes(tag))
+      .map((found) => ({ id: zonedId(zone, found.id), props: ipProps(zone, found) }));
   },
 };
 
-/** Tags that start with this are the provider's own marks, not the user's tags. */
-export const CREATION_TAG_PREFIX = "pulumi-scaleway-lb-create-";
-
-function creationTag(inputs: Props): string[] {
-  const key = inputs[RESERVED_INPUTS.creationKey];
+/** The mark of this create's IP: the creation key check gave the inputs of a new resource. */
+function creationTag(inputs: object): string[] {
+  const key: unknown = Reflect.get(inputs, RESERVED_INPUTS.creationKey);
   return typeof key === "string" ? [`${CREATION_TAG_PREFIX}${key}`] : [];
 }
 
-export function ipProps(zone: string, ip: Ip): Props {
-  return defined({
-    zone,
-    projectId: ip.projectId,
-    isIpv6: ip.ipAddress.includes(":"),
-    reverse: ip.reverse,
-    tags: ip.tags.filter((tag) => !tag.startsWith(CREATION_TAG_PREFIX)),
-    ipAddress: ip.ipAddress,
-    lbId: ip.lbId === null ? "" : zonedId(zone, ip.lbId),
-    organizationId: ip.organizationId,
-    region: ip.region,
-  });
+export function ipProps(zone: string, found: Ip): Props {
+  return propsFrom(ipDefinition, found, zone);
 }
