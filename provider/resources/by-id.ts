@@ -1,16 +1,16 @@
 /**
- * The read and delete every zoned kind shares: split the zoned id, call the API, treat "gone" as
- * an answer, map the object by the definition. A kind passes only its API call, and a props hook
- * when its state needs more than the object (e.g. the load balancer's IPAM addresses).
+ * The operations zoned kinds share: split the zoned id, call the API, treat "gone" as an answer,
+ * map the object by the definition. A kind passes only its API calls, and a props hook when its
+ * state needs more than the object (e.g. the load balancer's IPAM addresses).
  */
 import type { LbClient } from "../client/client";
 import type { ResourceDefinition } from "../core/property";
 import type { ZonedId } from "../core/zoned-id";
 import type { ResourceContext } from "./context";
-import { splitId } from "./ids";
+import { splitId, zonedId } from "./ids";
 import { propsFrom } from "./mapping";
 import { unlessGone } from "./notfound";
-import type { Props } from "./operations";
+import type { EndpointOf, InputsOf, Operations, Props } from "./operations";
 
 export interface ByIdCalls<T> {
   /** The object by zone and bare id; a 404 means it is gone. */
@@ -45,5 +45,33 @@ export function deleteById(
   return async (ctx, id) => {
     const ref = splitId(id, ctx.env.defaultZone);
     await unlessGone(() => remove(ctx.api, ref));
+  };
+}
+
+/** A create that is one call: the answered object gets its zoned id and is mapped by the definition. */
+export function createdBy<D extends ResourceDefinition, T extends { readonly id: string }>(
+  definition: D,
+  create: (api: LbClient, inputs: InputsOf<D>) => Promise<T>,
+): Operations<D>["create"] {
+  return async (ctx, inputs) => {
+    const zone = (inputs as { readonly zone: string }).zone;
+    const created = await create(ctx.api, inputs);
+    return { id: zonedId(zone, created.id), outs: propsFrom(definition, created, zone) };
+  };
+}
+
+/**
+ * The update of a kind with one update endpoint, whose call answers the object: made only when
+ * diff named that endpoint, the answer mapped by the definition.
+ */
+export function updatedBy<D extends ResourceDefinition, T>(
+  definition: D,
+  endpoint: EndpointOf<D>,
+  update: (api: LbClient, ref: ZonedId, news: InputsOf<D>) => Promise<T>,
+): Operations<D>["update"] {
+  return async (ctx, id, _olds, news, endpoints) => {
+    if (!endpoints.includes(endpoint)) return undefined;
+    const ref = splitId(id, ctx.env.defaultZone);
+    return propsFrom(definition, await update(ctx.api, ref, news), ref.zone);
   };
 }

@@ -3,32 +3,19 @@
  * health check and its server list — and an update calls exactly those whose fields changed,
  * each with a full body built from the desired state (the API replaces what it is given).
  */
-import type {
-  Backend,
-  BackendSettings,
-  CreateBackendRequest,
-  HealthCheckSpec,
-} from "../../client/model/backend";
-import { byId, deleteById } from "../by-id";
-import { splitId, zonedId } from "../ids";
+import type { Backend, BackendSettings, HealthCheckSpec } from "../../client/model/backend";
+import { byId, createdBy, deleteById } from "../by-id";
+import { splitId } from "../ids";
 import { propsFrom, requestBody } from "../mapping";
 import type { Operations, Props } from "../operations";
 import { sameNameIn } from "../same-name";
 import { backendDefinition } from "./definition";
 
-const backend = byId(backendDefinition, {
-  get: (api, { zone, id }) => api.getBackend({ zone, backendId: id }),
-});
-
 export const backendOperations: Operations<typeof backendDefinition> = {
-  async create(ctx, inputs) {
-    const created = await ctx.api.createBackend(
-      requestBody<CreateBackendRequest>(backendDefinition, inputs, { create: true }),
-    );
-    return { id: zonedId(inputs.zone, created.id), outs: backendProps(inputs.zone, created) };
-  },
-
-  read: backend.read,
+  create: createdBy(backendDefinition, (api, inputs) =>
+    api.createBackend(requestBody(backendDefinition, inputs, { create: true })),
+  ),
+  read: byId(backendDefinition, { get: (api, { zone, id }) => api.getBackend({ zone, backendId: id }) }).read,
 
   async update(ctx, id, _olds, news, endpoints) {
     const { zone, id: backendId } = splitId(id, ctx.env.defaultZone);

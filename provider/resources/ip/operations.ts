@@ -8,32 +8,28 @@
  */
 import type { CreateIpRequest, Ip, UpdateIpRequest } from "../../client/model/ip";
 import { RESERVED_INPUTS } from "../../core/check-resource";
-import { byId, deleteById } from "../by-id";
-import { splitId, zonedId } from "../ids";
+import { byId, createdBy, deleteById, updatedBy } from "../by-id";
+import { zonedId } from "../ids";
 import { propsFrom, requestBody } from "../mapping";
 import type { Operations, Props } from "../operations";
 import { CREATION_TAG_PREFIX, ipDefinition } from "./definition";
 
-const ip = byId(ipDefinition, {
-  get: (api, { zone, id }) => api.getIp({ zone, ipId: id }),
-});
-
 export const ipOperations: Operations<typeof ipDefinition> = {
-  async create(ctx, inputs) {
-    const body = requestBody<CreateIpRequest>(ipDefinition, inputs, { create: true });
-    const created = await ctx.api.createIp({ ...body, tags: [...inputs.tags, ...creationTag(inputs)] });
-    return { id: zonedId(inputs.zone, created.id), outs: ipProps(inputs.zone, created) };
-  },
-
-  read: ip.read,
-
-  async update(ctx, id, _olds, news, endpoints) {
-    if (!endpoints.includes("ip")) return undefined;
-    const { zone, id: ipId } = splitId(id, ctx.env.defaultZone);
-    // An absent reverse is the server's to choose: a PATCH leaves it out.
-    const changes = requestBody<UpdateIpRequest>(ipDefinition, news, { endpoint: "ip" }, { patch: true });
-    return ipProps(zone, await ctx.api.updateIp({ ...changes, zone, ipId }));
-  },
+  create: createdBy(ipDefinition, (api, inputs) =>
+    api.createIp({
+      ...requestBody<CreateIpRequest>(ipDefinition, inputs, { create: true }),
+      tags: [...inputs.tags, ...creationTag(inputs)],
+    }),
+  ),
+  read: byId(ipDefinition, { get: (api, { zone, id }) => api.getIp({ zone, ipId: id }) }).read,
+  // An absent reverse is the server's to choose: a PATCH leaves it out.
+  update: updatedBy(ipDefinition, "ip", (api, { zone, id }, news) =>
+    api.updateIp({
+      ...requestBody<UpdateIpRequest>(ipDefinition, news, { endpoint: "ip" }, { patch: true }),
+      zone,
+      ipId: id,
+    }),
+  ),
 
   delete: deleteById((api, { zone, id }) => api.releaseIp({ zone, ipId: id })),
 

@@ -1,35 +1,26 @@
 /** Route API calls: one PUT carries the backend and the match. */
 import { sameRouteMatch } from "../../client/api/routes";
 import type { CreateRouteRequest, Route, RouteMatchSpec } from "../../client/model/route";
-import { byId, deleteById } from "../by-id";
-import { splitId, zonedId } from "../ids";
+import { byId, createdBy, deleteById, updatedBy } from "../by-id";
+import { zonedId } from "../ids";
 import { propsFrom, requestBody } from "../mapping";
 import type { Operations, Props } from "../operations";
 import { routeDefinition } from "./definition";
 
-const route = byId(routeDefinition, {
-  get: (api, { zone, id }) => api.getRoute({ zone, routeId: id }),
-});
+type RouteBody = { backendId: string; match: RouteMatchSpec };
 
 export const routeOperations: Operations<typeof routeDefinition> = {
-  async create(ctx, inputs) {
-    const created = await ctx.api.createRoute(
-      requestBody<CreateRouteRequest>(routeDefinition, inputs, { create: true }),
-    );
-    return { id: zonedId(inputs.zone, created.id), outs: routeProps(inputs.zone, created) };
-  },
-
-  read: route.read,
-
-  async update(ctx, id, _olds, news, endpoints) {
-    if (!endpoints.includes("route")) return undefined;
-    const { zone, id: routeId } = splitId(id, ctx.env.defaultZone);
-    const body = requestBody<{ backendId: string; match: RouteMatchSpec }>(routeDefinition, news, {
-      endpoint: "route",
-    });
-    return routeProps(zone, await ctx.api.updateRoute({ zone, routeId, ...body }));
-  },
-
+  create: createdBy(routeDefinition, (api, inputs) =>
+    api.createRoute(requestBody(routeDefinition, inputs, { create: true })),
+  ),
+  read: byId(routeDefinition, { get: (api, { zone, id }) => api.getRoute({ zone, routeId: id }) }).read,
+  update: updatedBy(routeDefinition, "route", (api, { zone, id }, news) =>
+    api.updateRoute({
+      zone,
+      routeId: id,
+      ...requestBody<RouteBody>(routeDefinition, news, { endpoint: "route" }),
+    }),
+  ),
   delete: deleteById((api, { zone, id }) => api.deleteRoute({ zone, routeId: id })),
 
   /** A route has no name: an earlier attempt is one with the same frontend, backend and match. */
