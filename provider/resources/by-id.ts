@@ -9,8 +9,8 @@ import type { ZonedId } from "../core/zoned-id";
 import type { ResourceContext } from "./context";
 import { splitId, zonedId } from "./ids";
 import { propsFrom } from "./mapping";
-import { unlessGone } from "./notfound";
-import type { EndpointOf, InputsOf, Operations, Props } from "./operations";
+import { lastSeen, unlessGone } from "./notfound";
+import { CreatedButFailed, type EndpointOf, type InputsOf, type Operations, type Props } from "./operations";
 
 export interface ByIdCalls<T> {
   /** The object by zone and bare id; a 404 means it is gone. */
@@ -57,6 +57,39 @@ export function createdBy<D extends ResourceDefinition, T extends { readonly id:
     const zone = (inputs as { readonly zone: string }).zone;
     const created = await create(ctx.api, inputs);
     return { id: zonedId(zone, created.id), outs: propsFrom(definition, created, zone) };
+  };
+}
+
+/**
+ * A create that waits until the object is ready (e.g. a load balancer, a Let's Encrypt
+ * certificate). When the wait fails, the object exists all the same: the error carries it as one
+ * more read finds it (e.g. in `error`), not as the create answered it, so state records it.
+ */
+export function createdWhenReady<D extends ResourceDefinition, T extends { readonly id: string }>(
+  definition: D,
+  calls: {
+    create(api: LbClient, inputs: InputsOf<D>): Promise<T>;
+    wait(api: LbClient, ref: ZonedId): Promise<T>;
+    get(api: LbClient, ref: ZonedId): Promise<T>;
+    /** Props of the ready object; default: mapped by the definition. */
+    props?(ctx: ResourceContext, zone: string, object: T): Promise<Props>;
+  },
+): Operations<D>["create"] {
+  return async (ctx, inputs) => {
+    const zone = (inputs as { readonly zone: string }).zone;
+    const created = await calls.create(ctx.api, inputs);
+    const ref = { zone, id: created.id };
+    const id = zonedId(zone, created.id);
+    try {
+      const ready = await calls.wait(ctx.api, ref);
+      return {
+        id,
+        outs: calls.props ? await calls.props(ctx, zone, ready) : propsFrom(definition, ready, zone),
+      };
+    } catch (error) {
+      const last = await lastSeen(() => calls.get(ctx.api, ref));
+      throw new CreatedButFailed(id, propsFrom(definition, last ?? created, zone), error);
+    }
   };
 }
 

@@ -95,14 +95,7 @@ export const HEALTH_CHECK_TYPES = [
 ] as const;
 
 /** The kind the API reports when several are set: the first of these, else TCP (the API's default). */
-const REPORTED_CHECK_ORDER = [
-  "httpConfig",
-  "httpsConfig",
-  "mysqlConfig",
-  "pgsqlConfig",
-  "ldapConfig",
-  "redisConfig",
-];
+const REPORTED_CHECK_ORDER = HEALTH_CHECK_TYPES.filter((t) => t !== "tcpConfig");
 
 /** The answered health check with its one kind, as check writes it. */
 function oneCheckKind(check: unknown): unknown {

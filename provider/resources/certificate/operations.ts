@@ -3,36 +3,26 @@
  * asynchronously); only the name can change. The API never returns an uploaded chain: it stays
  * what the inputs say (a secret).
  */
-import type { Certificate, CreateCertificateRequest } from "../../client/model/certificate";
-import { byId, deleteById } from "../by-id";
-import { splitId, zonedId } from "../ids";
+import type { LbClient } from "../../client/client";
+import type { Certificate } from "../../client/model/certificate";
+import type { ZonedId } from "../../core/zoned-id";
+import { byId, createdWhenReady, deleteById } from "../by-id";
+import { splitId } from "../ids";
 import { propsFrom, requestBody } from "../mapping";
-import { lastSeen } from "../notfound";
-import { CreatedButFailed, type Operations, type Props } from "../operations";
+import type { Operations, Props } from "../operations";
 import { sameNameIn } from "../same-name";
 import { certificateDefinition } from "./definition";
 
-const certificate = byId(certificateDefinition, {
-  get: (api, { zone, id }) => api.getCertificate({ zone, certificateId: id }),
-});
+const get = (api: LbClient, { zone, id }: ZonedId) => api.getCertificate({ zone, certificateId: id });
 
 export const certificateOperations: Operations<typeof certificateDefinition> = {
-  async create(ctx, inputs) {
-    const { zone } = inputs;
-    const created = await ctx.api.createCertificate(
-      requestBody<CreateCertificateRequest>(certificateDefinition, inputs, { create: true }),
-    );
-    const id = zonedId(zone, created.id);
-    try {
-      const ready = await ctx.api.waitForCertificate({ zone, certificateId: created.id });
-      return { id, outs: certificateProps(zone, ready) };
-    } catch (error) {
-      const last = await lastSeen(() => ctx.api.getCertificate({ zone, certificateId: created.id }));
-      throw new CreatedButFailed(id, certificateProps(zone, last ?? created), error);
-    }
-  },
-
-  read: certificate.read,
+  create: createdWhenReady(certificateDefinition, {
+    create: (api, inputs) =>
+      api.createCertificate(requestBody(certificateDefinition, inputs, { create: true })),
+    wait: (api, { zone, id }) => api.waitForCertificate({ zone, certificateId: id }),
+    get,
+  }),
+  read: byId(certificateDefinition, { get }).read,
 
   async update(ctx, id, olds, news, endpoints) {
     const { zone, id: certificateId } = splitId(id, ctx.env.defaultZone);

@@ -3,15 +3,15 @@
  * a type change is a migration (same id); an added IP is attached in place; delete waits until
  * the object is gone so that IPs it held can be released by their own resources right after.
  */
-import type { CreateLbRequest, Lb, UpdateLbRequest } from "../../client/model/lb";
+import type { Lb, UpdateLbRequest } from "../../client/model/lb";
 import type { Stored } from "../../core/infer";
 import { isUnknown } from "../../core/unknown";
-import { byId } from "../by-id";
+import { byId, createdWhenReady } from "../by-id";
 import type { ResourceContext } from "../context";
 import { splitId, zonedId } from "../ids";
 import { propsFrom, requestBody } from "../mapping";
-import { lastSeen, unlessGone } from "../notfound";
-import { CreatedButFailed, type InputsOf, type Operations, type Props } from "../operations";
+import { unlessGone } from "../notfound";
+import type { InputsOf, Operations, Props } from "../operations";
 import { loadBalancerDefinition } from "./definition";
 import { lbNetworkProps, lbPrivateIps } from "./private-ips";
 
@@ -30,21 +30,13 @@ const lb = byId(loadBalancerDefinition, {
 });
 
 export const loadBalancerOperations: Operations<Definition> = {
-  async create(ctx, inputs) {
-    const { zone } = inputs;
-    const created = await ctx.api.createLb(
-      requestBody<CreateLbRequest>(loadBalancerDefinition, inputs, { create: true }),
-    );
-    const id = zonedId(zone, created.id);
-    try {
-      const ready = await ctx.api.waitForLb({ zone, lbId: created.id });
-      return { id, outs: await lb.props(ctx, zone, ready) };
-    } catch (error) {
-      // State records the load balancer as it is now (e.g. `error`), not as the POST answered it.
-      const last = await lastSeen(() => ctx.api.getLb({ zone, lbId: created.id }));
-      throw new CreatedButFailed(id, lbProps(zone, last ?? created), error);
-    }
-  },
+  // Children need a ready load balancer.
+  create: createdWhenReady(loadBalancerDefinition, {
+    create: (api, inputs) => api.createLb(requestBody(loadBalancerDefinition, inputs, { create: true })),
+    wait: (api, { zone, id }) => api.waitForLb({ zone, lbId: id }),
+    get: (api, { zone, id }) => api.getLb({ zone, lbId: id }),
+    props: lb.props,
+  }),
 
   read: lb.read,
 
