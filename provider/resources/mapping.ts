@@ -32,6 +32,14 @@ export function propsFrom(definition: ResourceDefinition, object: unknown, zone:
   return out;
 }
 
+/** One input as the API's answer has it (e.g. a health check answered on its own, wrapped by name). */
+export function propFrom(definition: ResourceDefinition, name: string, object: unknown, zone: string): Json {
+  const prop = definition.inputs[name];
+  if (!prop) throw new Error(`${definition.kind} has no input ${name}`);
+  const where: ApiWhere = { object, zone };
+  return readProp(prop, answered(object, name, prop.api, where), where) ?? null;
+}
+
 /** Which inputs a request carries: every one the API takes (create), or one endpoint's fields. */
 export type BodyOf = { readonly create: true } | { readonly endpoint: string };
 

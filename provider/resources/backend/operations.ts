@@ -6,7 +6,7 @@
 import type { Backend, BackendSettings, HealthCheckSpec } from "../../client/model/backend";
 import { byId, createdBy, deleteById } from "../by-id";
 import { splitId } from "../ids";
-import { propsFrom, requestBody } from "../mapping";
+import { propFrom, propsFrom, requestBody } from "../mapping";
 import type { Operations, Props } from "../operations";
 import { sameNameIn } from "../same-name";
 import { backendDefinition } from "./definition";
@@ -31,7 +31,7 @@ export const backendOperations: Operations<typeof backendDefinition> = {
       const check = await ctx.api.updateHealthCheck({ zone, backendId, ...healthCheck });
       props = {
         ...props,
-        healthCheck: propsFrom(backendDefinition, { healthCheck: check }, zone).healthCheck ?? null,
+        healthCheck: propFrom(backendDefinition, "healthCheck", { healthCheck: check }, zone),
       };
     }
     if (endpoints.includes("servers")) {
