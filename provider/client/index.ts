@@ -3,6 +3,8 @@
  * else in this folder is internal. camelCase only; snake_case stays inside wire/.
  */
 
+// Used by provider/resources (added by the typed-resources branch)
+export { sameRouteMatch } from "./api/routes";
 // Client
 export {
   type ClientConfig,
@@ -141,6 +143,7 @@ export type {
   ReleaseIpRequest,
   UpdateIpRequest,
 } from "./model/ip";
+export type { IpamIp } from "./model/ipam";
 export type {
   CreateLbRequest,
   DeleteLbRequest,

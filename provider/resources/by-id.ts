@@ -3,7 +3,7 @@
  * map the object by the definition. A kind passes only its API calls, and a props hook when its
  * state needs more than the object (e.g. the load balancer's IPAM addresses).
  */
-import type { LbClient } from "../client/client";
+import type { LbClient } from "../client";
 import type { ResourceDefinition } from "../core/property";
 import type { ZonedId } from "../core/zoned-id";
 import type { ResourceContext } from "./context";

@@ -1,5 +1,5 @@
 /** Reads and deletes treat "already gone" as an answer, not an error; a failed create reads once more. */
-import { isNotFoundError } from "../client/errors";
+import { isNotFoundError } from "../client";
 
 /** The result, or undefined when the object does not exist (404). */
 export async function unlessGone<T>(call: () => Promise<T>): Promise<T | undefined> {

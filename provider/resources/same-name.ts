@@ -3,7 +3,7 @@
  * parent carrying the generated name. The API's name filter is a substring match, hence the
  * exact comparison.
  */
-import type { LbClient } from "../client/client";
+import type { LbClient } from "../client";
 import type { ResourceDefinition } from "../core/property";
 import type { ResourceContext } from "./context";
 import { splitId, zonedId } from "./ids";

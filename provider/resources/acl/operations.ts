@@ -1,5 +1,5 @@
 /** ACL API calls: one PUT carries the name, index, action and match. */
-import type { Acl, AclSpec } from "../../client/model/acl";
+import type { Acl, AclSpec } from "../../client";
 import { byId, createdBy, deleteById, updatedBy } from "../by-id";
 import { propsFrom, requestBody } from "../mapping";
 import type { Operations, Props } from "../operations";

@@ -3,7 +3,7 @@
  * health check and its server list — and an update calls exactly those whose fields changed,
  * each with a full body built from the desired state (the API replaces what it is given).
  */
-import type { Backend, BackendSettings, HealthCheckSpec } from "../../client/model/backend";
+import type { Backend, BackendSettings, HealthCheckSpec } from "../../client";
 import { byId, createdBy, deleteById } from "../by-id";
 import { splitId } from "../ids";
 import { propFrom, propsFrom, requestBody } from "../mapping";

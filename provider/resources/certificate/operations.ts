@@ -3,8 +3,7 @@
  * asynchronously); only the name can change. The API never returns an uploaded chain: it stays
  * what the inputs say (a secret).
  */
-import type { LbClient } from "../../client/client";
-import type { Certificate } from "../../client/model/certificate";
+import type { Certificate, LbClient } from "../../client";
 import type { ZonedId } from "../../core/zoned-id";
 import { byId, createdWhenReady, deleteById } from "../by-id";
 import { splitId } from "../ids";

@@ -1,5 +1,5 @@
 /** Frontend API calls: one PUT carries every setting, including the backend it points to. */
-import type { Frontend, FrontendSettings } from "../../client/model/frontend";
+import type { Frontend, FrontendSettings } from "../../client";
 import { byId, createdBy, deleteById, updatedBy } from "../by-id";
 import { propsFrom, requestBody } from "../mapping";
 import type { Operations, Props } from "../operations";

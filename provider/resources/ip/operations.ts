@@ -6,7 +6,7 @@
  * that tag (earlier-attempt.ts). The tag is not part of the resource's `tags` (never shown, never a
  * diff) and goes away with the next change of the tags.
  */
-import type { CreateIpRequest, Ip, UpdateIpRequest } from "../../client/model/ip";
+import type { CreateIpRequest, Ip, UpdateIpRequest } from "../../client";
 import { RESERVED_INPUTS } from "../../core/check-resource";
 import { byId, createdBy, deleteById, updatedBy } from "../by-id";
 import { zonedId } from "../ids";

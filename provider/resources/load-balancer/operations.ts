@@ -3,7 +3,7 @@
  * a type change is a migration (same id); an added IP is attached in place; delete waits until
  * the object is gone so that IPs it held can be released by their own resources right after.
  */
-import type { Lb, UpdateLbRequest } from "../../client/model/lb";
+import type { Lb, UpdateLbRequest } from "../../client";
 import type { Stored } from "../../core/infer";
 import { isUnknown } from "../../core/unknown";
 import { byId, createdWhenReady } from "../by-id";

@@ -3,8 +3,7 @@
  * it holds on attached private networks. Those live in IPAM (the LB API gives only their ids), so
  * they cost one IPAM call — made only when the LB reports attachments (`private_network_count`).
  */
-import type { IpamIp } from "../../client/model/ipam";
-import type { Lb } from "../../client/model/lb";
+import type { IpamIp, Lb } from "../../client";
 import { regionOf } from "../../core/zoned-id";
 import type { ResourceContext } from "../context";
 import type { Props } from "../operations";

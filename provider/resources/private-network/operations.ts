@@ -4,9 +4,9 @@
  * from IPAM — the LB API only gives their ids. Every input re-attaches, so there is no update.
  * Delete detaches and waits until the attachment is no longer listed (an LB already gone counts).
  */
-import { isScalewayError } from "../../client/errors";
-import type { IpamIp } from "../../client/model/ipam";
-import type { AttachPrivateNetworkRequest, PrivateNetwork } from "../../client/model/private-network";
+
+import type { AttachPrivateNetworkRequest, IpamIp, PrivateNetwork } from "../../client";
+import { isScalewayError } from "../../client";
 import { isZone, regionOf } from "../../core/zoned-id";
 import type { ResourceContext } from "../context";
 import { splitId } from "../ids";

@@ -1,6 +1,7 @@
 /** Route API calls: one PUT carries the backend and the match. */
-import { sameRouteMatch } from "../../client/api/routes";
-import type { CreateRouteRequest, Route, RouteMatchSpec } from "../../client/model/route";
+
+import type { CreateRouteRequest, Route, RouteMatchSpec } from "../../client";
+import { sameRouteMatch } from "../../client";
 import { byId, createdBy, deleteById, updatedBy } from "../by-id";
 import { zonedId } from "../ids";
 import { propsFrom, requestBody } from "../mapping";
