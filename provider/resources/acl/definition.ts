@@ -1,5 +1,7 @@
 /** Acl: an access rule of a frontend — allow, deny or redirect matching requests. */
-import { ACL_ACTION_TYPES, ACL_HTTP_FILTERS, ACL_REDIRECT_TYPES } from "../../client";
+// A value from its own module, not the client's index: the index loads the HTTP client, which
+// runtime.ts loads only when an API call is due (check, diff and previews never need it).
+import { ACL_ACTION_TYPES, ACL_HTTP_FILTERS, ACL_REDIRECT_TYPES } from "../../client/model/acl";
 import { defineResource } from "../../core/infer";
 import type { CheckFailure } from "../../core/property";
 import { isUnknown } from "../../core/unknown";

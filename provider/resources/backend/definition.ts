@@ -2,13 +2,15 @@
  * Backend: a pool of servers behind a load balancer, with its health check. Three API endpoints
  * update it independently: the backend itself, its health check and its server list.
  */
+// A value from its own module, not the client's index: the index loads the HTTP client, which
+// runtime.ts loads only when an API call is due (check, diff and previews never need it).
 import {
   FORWARD_PORT_ALGORITHMS,
   ON_MARKED_DOWN_ACTIONS,
   PROTOCOLS,
   PROXY_PROTOCOLS,
   STICKY_SESSIONS_TYPES,
-} from "../../client";
+} from "../../client/model/backend";
 import { defineResource } from "../../core/infer";
 import type { CheckFailure, Json, ObjectProp, StringProp } from "../../core/property";
 import { importIdInput, nameInput, parentIdInput, timestampOutputs, zoneInput } from "../common";

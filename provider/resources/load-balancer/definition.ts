@@ -1,5 +1,7 @@
 /** LoadBalancer: the load balancer itself; frontends, backends and certificates hang off it. */
-import { SSL_COMPATIBILITY_LEVELS } from "../../client";
+// A value from its own module, not the client's index: the index loads the HTTP client, which
+// runtime.ts loads only when an API call is due (check, diff and previews never need it).
+import { SSL_COMPATIBILITY_LEVELS } from "../../client/model/lb";
 import { defineResource } from "../../core/infer";
 import type { Json } from "../../core/property";
 import { isUnknown, UNKNOWN } from "../../core/unknown";

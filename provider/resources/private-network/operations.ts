@@ -6,7 +6,9 @@
  */
 
 import type { AttachPrivateNetworkRequest, IpamIp, PrivateNetwork } from "../../client";
-import { isScalewayError } from "../../client";
+// A value from its own module, not the client's index: the index loads the HTTP client, which
+// runtime.ts loads only when an API call is due (check, diff and previews never need it).
+import { isScalewayError } from "../../client/errors";
 import { isZone, regionOf } from "../../core/zoned-id";
 import type { ResourceContext } from "../context";
 import { splitId } from "../ids";

@@ -1,7 +1,9 @@
 /** Route API calls: one PUT carries the backend and the match. */
 
 import type { CreateRouteRequest, Route, RouteMatchSpec } from "../../client";
-import { sameRouteMatch } from "../../client";
+// A value from its own module, not the client's index: the index loads the HTTP client, which
+// runtime.ts loads only when an API call is due (check, diff and previews never need it).
+import { sameRouteMatch } from "../../client/api/routes";
 import { byId, createdBy, deleteById, updatedBy } from "../by-id";
 import { zonedId } from "../ids";
 import { propsFrom, requestBody } from "../mapping";
