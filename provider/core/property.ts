@@ -42,6 +42,32 @@ interface Common {
    * so an object made without the field adopts cleanly and a program leaving it out previews empty.
    */
   readonly nullMeansDefault?: boolean;
+  /** How the field maps to the API object, when not copied under its own name (see ApiField). */
+  readonly api?: ApiField;
+}
+
+/**
+ * Where a field sits in the API's objects, for the mappings derived from the definition (API
+ * answer → props, inputs → request body). By default a field is copied under its own name, an
+ * `id`-format value is zoned in props and bare in requests, and an object maps member by member.
+ */
+export interface ApiField {
+  /** Dotted path in the API's answer when it differs (e.g. `pool`, `lb.id`); `""` is the whole object. */
+  readonly from?: string;
+  /** Name in request bodies when it differs (e.g. `serverIp`). */
+  readonly to?: string;
+  /** Adjusts the answered value before the field maps it (e.g. `proxy_protocol_unknown` → `none`). */
+  readonly read?: (value: unknown, where: ApiWhere) => unknown;
+  /** Adjusts the mapped value before it is sent (e.g. 0 → null for "no limit"); undefined leaves it out. */
+  readonly write?: (value: Json | undefined, where: ApiWhere) => Json | undefined;
+  /** The kind fills it itself (e.g. from another API): the derived mapping leaves it out. */
+  readonly byKind?: boolean;
+}
+
+/** What an API adjustment knows besides the value: the whole API object (answers) and the zone. */
+export interface ApiWhere {
+  readonly object: unknown;
+  readonly zone: string;
 }
 
 export interface StringProp extends Common {
@@ -101,6 +127,7 @@ export interface OutputSpec {
   readonly description: string;
   readonly type: "string" | "integer" | "boolean" | "stringArray" | "object" | "objectArray";
   readonly secret?: boolean;
+  readonly api?: ApiField;
 }
 
 /** Everything the provider knows about one resource kind's shape. */

@@ -1,11 +1,13 @@
 /** Properties every resource kind shares: where it lives, what it is called, what it adopts. */
-import type { OutputSpec, Prop, StringProp } from "../core/property";
+import type { ArrayProp, OutputSpec, StringProp } from "../core/property";
 import { ZONES } from "../core/zoned-id";
 
 export const zoneInput: StringProp = {
   type: "string",
   enum: ZONES,
   policy: "replace",
+  // Not a field of the API's objects: the zone an object was read in is its zone.
+  api: { read: (_value, where) => where.zone },
   description:
     "The zone the object lives in. Top-level resources default to the provider's zone (stack config `scaleway:zone`, then `SCW_DEFAULT_ZONE`, then `fr-par-1`); children always live in their parent's zone. Changing it replaces the object.",
 };
@@ -18,7 +20,10 @@ export const importIdInput: StringProp = {
     'Adopt an existing object instead of creating one: its id, `"<zone>/<uuid>"`. On create, the object is read and compared with the declared arguments; if any differ, the create fails listing them and nothing is written. Once adopted the object is managed like any other (a destroy deletes it).',
 };
 
-export function nameInput(what: string, endpoint: string): StringProp {
+export function nameInput<const E extends string>(
+  what: string,
+  endpoint: E,
+): StringProp & { readonly policy: { readonly update: E } } {
   return {
     type: "string",
     minLength: 1,
@@ -29,7 +34,7 @@ export function nameInput(what: string, endpoint: string): StringProp {
   };
 }
 
-export function parentIdInput(what: string): StringProp {
+export function parentIdInput(what: string): StringProp & { readonly required: true } {
   return {
     type: "string",
     format: "id",
@@ -39,7 +44,13 @@ export function parentIdInput(what: string): StringProp {
   };
 }
 
-export const tagsInput = (endpoint: string): Prop => ({
+export const tagsInput = <const E extends string>(
+  endpoint: E,
+): ArrayProp & {
+  readonly items: StringProp;
+  readonly default: string[];
+  readonly policy: { readonly update: E };
+} => ({
   type: "array",
   // At most 100 tags of at most 128 characters (emulator/validation.ts `tags`).
   items: { type: "string", minLength: 1, maxLength: 128, description: "A tag." },
@@ -66,12 +77,14 @@ export const STATE_VERSION = 1;
 
 export const stateVersionOutput: OutputSpec = {
   type: "integer",
+  // Written by the dynamic provider with every state (STATE_VERSION), not read from the API.
+  api: { byKind: true },
   description: "Version of this resource's state layout.",
 };
 
 /** The API's timestamps, and the state version: outputs every child resource has. */
-export const timestampOutputs: { readonly [name: string]: OutputSpec } = {
+export const timestampOutputs = {
   createdAt: { type: "string", description: "Creation time (RFC 3339)." },
   updatedAt: { type: "string", description: "Last update time (RFC 3339)." },
   stateVersion: stateVersionOutput,
-};
+} as const satisfies { readonly [name: string]: OutputSpec };

@@ -1,5 +1,5 @@
 /** What a resource operation works with: the API client and the provider's defaults. */
-import type { LbClient } from "../client/client";
+import type { LbClient } from "../client";
 import type { CheckEnvironment } from "../core/check-resource";
 
 export interface ResourceContext {

@@ -13,7 +13,7 @@ import { STATE_VERSION } from "./common";
 import type { ResourceContext } from "./context";
 import { adoptEarlierAttempt } from "./earlier-attempt";
 import { recordMadeThisRun } from "./made-this-run";
-import { CreatedButFailed, type Operations, type Props } from "./operations";
+import { CreatedButFailed, type Operations, type Props, untyped } from "./operations";
 import { reportedOnce } from "./reported-errors";
 
 /** The provider methods the shim calls, as the Pulumi dynamic provider protocol defines them. */
@@ -40,12 +40,13 @@ export interface ProviderHooks {
   readonly context: () => ResourceContext;
 }
 
-export function makeDynamicProvider(
-  definition: ResourceDefinition,
-  operations: Operations,
+export function makeDynamicProvider<D extends ResourceDefinition>(
+  definition: D,
+  typedOperations: Operations<D>,
   hooks: ProviderHooks,
 ): DynamicProvider {
   const kind = definition.kind;
+  const operations = untyped(typedOperations);
   return {
     async check(olds, news) {
       const given = record(news);

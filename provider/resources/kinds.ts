@@ -15,7 +15,7 @@ import { ipDefinition } from "./ip/definition";
 import { ipOperations } from "./ip/operations";
 import { loadBalancerDefinition } from "./load-balancer/definition";
 import { loadBalancerOperations } from "./load-balancer/operations";
-import type { Operations } from "./operations";
+import { type Operations, untyped } from "./operations";
 import { routeDefinition } from "./route/definition";
 import { routeOperations } from "./route/operations";
 
@@ -24,12 +24,17 @@ export interface ResourceKind {
   readonly operations: Operations;
 }
 
+/** A kind's definition with its operations, typed for that definition. */
+function kind<D extends ResourceDefinition>(definition: D, operations: Operations<D>): ResourceKind {
+  return { definition, operations: untyped(operations) };
+}
+
 export const kinds: Readonly<Record<string, ResourceKind>> = {
-  LoadBalancer: { definition: loadBalancerDefinition, operations: loadBalancerOperations },
-  Ip: { definition: ipDefinition, operations: ipOperations },
-  Backend: { definition: backendDefinition, operations: backendOperations },
-  Frontend: { definition: frontendDefinition, operations: frontendOperations },
-  Route: { definition: routeDefinition, operations: routeOperations },
-  Acl: { definition: aclDefinition, operations: aclOperations },
-  Certificate: { definition: certificateDefinition, operations: certificateOperations },
+  LoadBalancer: kind(loadBalancerDefinition, loadBalancerOperations),
+  Ip: kind(ipDefinition, ipOperations),
+  Backend: kind(backendDefinition, backendOperations),
+  Frontend: kind(frontendDefinition, frontendOperations),
+  Route: kind(routeDefinition, routeOperations),
+  Acl: kind(aclDefinition, aclOperations),
+  Certificate: kind(certificateDefinition, certificateOperations),
 };

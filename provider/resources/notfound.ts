@@ -1,4 +1,6 @@
 /** Reads and deletes treat "already gone" as an answer, not an error; a failed create reads once more. */
+// A value from its own module, not the client's index: the index loads the HTTP client, which
+// runtime.ts loads only when an API call is due (check, diff and previews never need it).
 import { isNotFoundError } from "../client/errors";
 
 /** The result, or undefined when the object does not exist (404). */

@@ -2,7 +2,8 @@
  * What each resource kind implements: the API calls. Everything else — check, diff, adoption,
  * plain-JSON results, honest failures — is shared (dynamic-provider.ts).
  */
-import type { Json } from "../core/property";
+import type { Endpoint, Infer, Stored } from "../core/infer";
+import type { Json, ResourceDefinition } from "../core/property";
 import type { ResourceContext } from "./context";
 
 /** Props as stored in state: the checked inputs plus what the API computed. */
@@ -14,11 +15,17 @@ export interface FoundObject {
   readonly props: Props;
 }
 
-export interface Operations {
+/** Typed for one definition; the untyped bag for the shared code that serves every kind. */
+type Wide<D extends ResourceDefinition> = ResourceDefinition extends D ? true : false;
+export type InputsOf<D extends ResourceDefinition> = Wide<D> extends true ? Props : Infer<D>;
+export type StoredOf<D extends ResourceDefinition> = Wide<D> extends true ? Props : Stored<D>;
+export type EndpointOf<D extends ResourceDefinition> = Wide<D> extends true ? string : Endpoint<D>;
+
+export interface Operations<D extends ResourceDefinition = ResourceDefinition> {
   /** Creates the object from checked inputs; returns its zoned id and outputs. */
-  create(ctx: ResourceContext, inputs: Props): Promise<{ id: string; outs: Props }>;
+  create(ctx: ResourceContext, inputs: InputsOf<D>): Promise<{ id: string; outs: Props }>;
   /** The object as the API has it now, mapped to props; undefined when it is gone. */
-  read(ctx: ResourceContext, id: string, olds: Props): Promise<Props | undefined>;
+  read(ctx: ResourceContext, id: string, olds: StoredOf<D>): Promise<Props | undefined>;
   /**
    * Applies a change: `endpoints` are the update endpoints whose fields changed (diff). Returns the
    * props the API answered with, or undefined when no call was needed.
@@ -26,18 +33,27 @@ export interface Operations {
   update(
     ctx: ResourceContext,
     id: string,
-    olds: Props,
-    news: Props,
-    endpoints: readonly string[],
+    olds: StoredOf<D>,
+    news: InputsOf<D>,
+    endpoints: readonly EndpointOf<D>[],
   ): Promise<Props | undefined>;
   /** Deletes the object; an object already gone is success. */
-  delete(ctx: ResourceContext, id: string, props: Props): Promise<void>;
+  delete(ctx: ResourceContext, id: string, props: StoredOf<D>): Promise<void>;
   /**
    * Objects an earlier attempt of this create may have made: same generated name in the same
    * parent (routes: same frontend, backend and match). See earlier-attempt.ts. Left out by kinds
    * whose objects cannot be recognised.
    */
-  findEarlierAttempts?(ctx: ResourceContext, inputs: Props): Promise<FoundObject[]>;
+  findEarlierAttempts?(ctx: ResourceContext, inputs: InputsOf<D>): Promise<FoundObject[]>;
+}
+
+/**
+ * A kind's typed operations as the shared code calls them, with the engine's property bags: the
+ * one place the types meet plain JSON. check-resource produced those bags from the same
+ * definition, so they have the inferred shape.
+ */
+export function untyped<D extends ResourceDefinition>(operations: Operations<D>): Operations {
+  return operations as unknown as Operations;
 }
 
 /**

@@ -1,24 +1,20 @@
 /** Acl: an access rule of a frontend — allow, deny or redirect matching requests. */
-import type { CheckFailure, ResourceDefinition } from "../../core/property";
+// A value from its own module, not the client's index: the index loads the HTTP client, which
+// runtime.ts loads only when an API call is due (check, diff and previews never need it).
+import { ACL_ACTION_TYPES, ACL_HTTP_FILTERS, ACL_REDIRECT_TYPES } from "../../client/schemas/acl";
+import { defineResource } from "../../core/infer";
+import type { CheckFailure } from "../../core/property";
 import { isUnknown } from "../../core/unknown";
 import { importIdInput, nameInput, parentIdInput, timestampOutputs, zoneInput } from "../common";
 
-export const HTTP_FILTERS = [
-  "acl_http_filter_none",
-  "path_begin",
-  "path_end",
-  "regex",
-  "http_header_match",
-] as const;
-
-export const aclDefinition: ResourceDefinition = {
+export const aclDefinition = defineResource({
   kind: "Acl",
   description:
     "An ACL of a frontend: requests matching `match` get `action`. ACLs are evaluated by ascending `index`; the first match wins.",
   autoName: true,
   parent: "frontendId",
   inputs: {
-    frontendId: parentIdInput("frontend"),
+    frontendId: { ...parentIdInput("frontend"), api: { from: "frontend.id" } },
     zone: zoneInput,
     name: nameInput("ACL", "acl"),
     description: {
@@ -45,17 +41,19 @@ export const aclDefinition: ResourceDefinition = {
       properties: {
         type: {
           type: "string",
-          enum: ["allow", "deny", "redirect"],
+          enum: ACL_ACTION_TYPES,
           default: "allow",
           description: "`allow`, `deny` or `redirect` (needs `redirect`). Default: `allow`.",
         },
         redirect: {
           type: "object",
+          // A PUT without a redirect says so with null.
+          api: { write: (v) => v ?? null },
           description: "Where `redirect` sends the client.",
           properties: {
             type: {
               type: "string",
-              enum: ["location", "scheme"],
+              enum: ACL_REDIRECT_TYPES,
               default: "location",
               description:
                 "`location` (to the URL in `target`) or `scheme` (same URL, scheme `target`). Default: `location`.",
@@ -82,6 +80,7 @@ export const aclDefinition: ResourceDefinition = {
     match: {
       type: "object",
       default: {},
+      api: { read: (v) => v ?? null },
       policy: { update: "acl" },
       description: "Which requests the ACL applies to. Default: every client (`0.0.0.0/0`).",
       properties: {
@@ -102,7 +101,7 @@ export const aclDefinition: ResourceDefinition = {
         },
         httpFilter: {
           type: "string",
-          enum: HTTP_FILTERS,
+          enum: ACL_HTTP_FILTERS,
           default: "acl_http_filter_none",
           description:
             "HTTP-level filter (HTTP backends only): `acl_http_filter_none`, `path_begin`, `path_end`, `regex` or `http_header_match`. Default: none.",
@@ -184,4 +183,4 @@ export const aclDefinition: ResourceDefinition = {
     }
     return failures;
   },
-};
+});

@@ -2,72 +2,89 @@
  * Backend: a pool of servers behind a load balancer, with its health check. Three API endpoints
  * update it independently: the backend itself, its health check and its server list.
  */
-import type { CheckFailure, Json, ObjectProp, Prop, ResourceDefinition } from "../../core/property";
+// A value from its own module, not the client's index: the index loads the HTTP client, which
+// runtime.ts loads only when an API call is due (check, diff and previews never need it).
+import {
+  FORWARD_PORT_ALGORITHMS,
+  ON_MARKED_DOWN_ACTIONS,
+  PROTOCOLS,
+  PROXY_PROTOCOLS,
+  STICKY_SESSIONS_TYPES,
+} from "../../client/schemas/backend";
+import { defineResource } from "../../core/infer";
+import type { CheckFailure, Json, ObjectProp, StringProp } from "../../core/property";
 import { importIdInput, nameInput, parentIdInput, timestampOutputs, zoneInput } from "../common";
+import { except } from "../enums";
 
 const HOUR = 3_600_000;
-const port = (description: string): Prop => ({ type: "integer", minimum: 1, maximum: 65535, description });
+const port = (description: string) => ({ type: "integer", minimum: 1, maximum: 65535, description }) as const;
 
-const httpCheck = (secure: boolean): ObjectProp => ({
-  type: "object",
-  description: secure
-    ? "Check by an HTTPS request (TLS towards the server); healthy when the answer has the expected status."
-    : "Check by an HTTP request; healthy when the answer has the expected status.",
-  properties: {
-    uri: {
-      type: "string",
-      minLength: 1,
-      // emulator/handlers/health-check.ts: `uri` ≤ 1024 characters.
-      maxLength: 1024,
-      default: "/",
-      description: "Path (or full URL) requested. Default: `/`.",
-    },
-    method: {
-      type: "string",
-      // emulator/handlers/health-check.ts: `method` ≤ 32 characters.
-      maxLength: 32,
-      pattern: { regex: /^[A-Z]+$/, description: "an upper-case HTTP method" },
-      default: "GET",
-      description: "HTTP method. Default: `GET`.",
-    },
-    code: {
-      type: "integer",
-      minimum: 100,
-      maximum: 599,
-      description: "Expected HTTP status. Default: any status below 400 counts as healthy.",
-    },
-    hostHeader: {
-      type: "string",
-      pattern: { regex: /^\S*$/, description: "no white space" },
-      default: "",
-      nullMeansDefault: true,
-      description: "Host header sent. Default: none.",
-    },
-    ...(secure
-      ? {
-          sni: {
-            type: "string",
-            // emulator/handlers/health-check.ts: `https_config.sni` ≤ 255 characters.
-            maxLength: 255,
-            pattern: { regex: /^\S*$/, description: "no white space" },
-            default: "",
-            nullMeansDefault: true,
-            description: "TLS SNI sent. Default: none.",
-          } satisfies Prop,
-        }
-      : {}),
+const httpMembers = {
+  uri: {
+    type: "string",
+    minLength: 1,
+    // emulator/handlers/health-check.ts: `uri` ≤ 1024 characters.
+    maxLength: 1024,
+    default: "/",
+    description: "Path (or full URL) requested. Default: `/`.",
   },
-});
-
-const userCheck = (db: string): ObjectProp => ({
-  type: "object",
-  description: `Check by a ${db} login.`,
-  properties: {
-    user: { type: "string", required: true, minLength: 1, description: `${db} user to log in as.` },
+  method: {
+    type: "string",
+    // emulator/handlers/health-check.ts: `method` ≤ 32 characters.
+    maxLength: 32,
+    pattern: { regex: /^[A-Z]+$/, description: "an upper-case HTTP method" },
+    default: "GET",
+    description: "HTTP method. Default: `GET`.",
   },
-});
+  code: {
+    type: "integer",
+    minimum: 100,
+    maximum: 599,
+    description: "Expected HTTP status. Default: any status below 400 counts as healthy.",
+  },
+  hostHeader: {
+    type: "string",
+    pattern: { regex: /^\S*$/, description: "no white space" },
+    default: "",
+    nullMeansDefault: true,
+    description: "Host header sent. Default: none.",
+  },
+} as const;
 
-const emptyCheck = (description: string): ObjectProp => ({ type: "object", description, properties: {} });
+const sni = {
+  type: "string",
+  // emulator/handlers/health-check.ts: `https_config.sni` ≤ 255 characters.
+  maxLength: 255,
+  pattern: { regex: /^\S*$/, description: "no white space" },
+  default: "",
+  nullMeansDefault: true,
+  description: "TLS SNI sent. Default: none.",
+} as const satisfies StringProp;
+
+const httpCheck = {
+  type: "object",
+  description: "Check by an HTTP request; healthy when the answer has the expected status.",
+  properties: httpMembers,
+} as const satisfies ObjectProp;
+
+const httpsCheck = {
+  type: "object",
+  description:
+    "Check by an HTTPS request (TLS towards the server); healthy when the answer has the expected status.",
+  properties: { ...httpMembers, sni },
+} as const satisfies ObjectProp;
+
+const userCheck = (db: string) =>
+  ({
+    type: "object",
+    description: `Check by a ${db} login.`,
+    properties: {
+      user: { type: "string", required: true, minLength: 1, description: `${db} user to log in as.` },
+    },
+  }) as const satisfies ObjectProp;
+
+const emptyCheck = (description: string) =>
+  ({ type: "object", description, properties: {} }) as const satisfies ObjectProp;
 
 export const HEALTH_CHECK_TYPES = [
   "tcpConfig",
@@ -79,19 +96,32 @@ export const HEALTH_CHECK_TYPES = [
   "redisConfig",
 ] as const;
 
-export const backendDefinition: ResourceDefinition = {
+/** The kind the API reports when several are set: the first of these, else TCP (the API's default). */
+const REPORTED_CHECK_ORDER = HEALTH_CHECK_TYPES.filter((t) => t !== "tcpConfig");
+
+/** The answered health check with its one kind, as check writes it. */
+function oneCheckKind(check: unknown): unknown {
+  if (check === null || typeof check !== "object") return check;
+  const all = check as Record<string, unknown>;
+  const kind = REPORTED_CHECK_ORDER.find((k) => all[k] !== undefined && all[k] !== null);
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(all)) if (!key.endsWith("Config")) kept[key] = value;
+  return kind ? { ...kept, [kind]: all[kind] } : { ...kept, tcpConfig: {} };
+}
+
+export const backendDefinition = defineResource({
   kind: "Backend",
   description:
     "A backend: the servers a load balancer forwards to, how it balances between them and how it checks their health.",
   autoName: true,
   parent: "lbId",
   inputs: {
-    lbId: parentIdInput("load balancer"),
+    lbId: { ...parentIdInput("load balancer"), api: { from: "lb.id" } },
     zone: zoneInput,
     name: nameInput("backend", "backend"),
     forwardProtocol: {
       type: "string",
-      enum: ["tcp", "http"],
+      enum: PROTOCOLS,
       default: "tcp",
       policy: { update: "backend" },
       description: "Protocol towards the servers: `tcp` or `http`. Default: `tcp`.",
@@ -103,7 +133,7 @@ export const backendDefinition: ResourceDefinition = {
     },
     forwardPortAlgorithm: {
       type: "string",
-      enum: ["roundrobin", "leastconn", "first"],
+      enum: FORWARD_PORT_ALGORITHMS,
       default: "roundrobin",
       policy: { update: "backend" },
       description:
@@ -111,7 +141,7 @@ export const backendDefinition: ResourceDefinition = {
     },
     stickySessions: {
       type: "string",
-      enum: ["none", "cookie", "table"],
+      enum: STICKY_SESSIONS_TYPES,
       default: "none",
       policy: { update: "backend" },
       description:
@@ -133,6 +163,7 @@ export const backendDefinition: ResourceDefinition = {
       unordered: true,
       default: [],
       policy: { update: "servers" },
+      api: { from: "pool", to: "serverIp" },
       description:
         "Addresses of the servers (IPv4 or IPv6). A set: order and IPv6 spelling do not matter. Default: none.",
     },
@@ -141,6 +172,7 @@ export const backendDefinition: ResourceDefinition = {
       default: {},
       policy: { update: "healthCheck" },
       atMostOne: HEALTH_CHECK_TYPES,
+      api: { read: oneCheckKind },
       description: "How server health is checked. Default: a TCP connection check on the forward port.",
       properties: {
         port: port("Port the check connects to (1-65535). Default: `forwardPort`, and it follows it."),
@@ -179,8 +211,8 @@ export const backendDefinition: ResourceDefinition = {
           description: "Time between checks while a server is changing state. Default: 500ms.",
         },
         tcpConfig: emptyCheck("Check by opening a TCP connection (the default)."),
-        httpConfig: httpCheck(false),
-        httpsConfig: httpCheck(true),
+        httpConfig: httpCheck,
+        httpsConfig: httpsCheck,
         mysqlConfig: userCheck("MySQL"),
         pgsqlConfig: userCheck("PostgreSQL"),
         ldapConfig: emptyCheck("Check for an LDAPv3 answer."),
@@ -224,7 +256,7 @@ export const backendDefinition: ResourceDefinition = {
     },
     onMarkedDownAction: {
       type: "string",
-      enum: ["on_marked_down_action_none", "shutdown_sessions"],
+      enum: ON_MARKED_DOWN_ACTIONS,
       default: "on_marked_down_action_none",
       policy: { update: "backend" },
       description:
@@ -232,15 +264,11 @@ export const backendDefinition: ResourceDefinition = {
     },
     proxyProtocol: {
       type: "string",
-      enum: [
-        "proxy_protocol_none",
-        "proxy_protocol_v1",
-        "proxy_protocol_v2",
-        "proxy_protocol_v2_ssl",
-        "proxy_protocol_v2_ssl_cn",
-      ],
+      enum: except(PROXY_PROTOCOLS, "proxy_protocol_unknown"),
       default: "proxy_protocol_none",
       policy: { update: "backend" },
+      // The API reports a backend made without one as `unknown`: it sends none.
+      api: { read: (v) => (v === "proxy_protocol_unknown" ? "proxy_protocol_none" : v) },
       description: "PROXY protocol header sent to the servers. Default: `proxy_protocol_none`.",
     },
     failoverHost: {
@@ -329,4 +357,4 @@ export const backendDefinition: ResourceDefinition = {
     }
     return failures;
   },
-};
+});

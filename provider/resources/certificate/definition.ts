@@ -1,6 +1,7 @@
 /** Certificate: a TLS certificate of a load balancer, from Let's Encrypt or uploaded. */
+
+import { defineResource } from "../../core/infer";
 import { pemLeaf, toSecond, uniqueSorted } from "../../core/pem-leaf";
-import type { ResourceDefinition } from "../../core/property";
 import { importIdInput, nameInput, parentIdInput, timestampOutputs, zoneInput } from "../common";
 
 const domain = (description: string) =>
@@ -13,19 +14,24 @@ const domain = (description: string) =>
     description,
   }) as const;
 
-export const certificateDefinition: ResourceDefinition = {
+/** The answered certificate, when Let's Encrypt made it (an uploaded one has no such input). */
+const issuedByLetsEncrypt = (_value: unknown, where: { readonly object: unknown }): unknown =>
+  (where.object as { type?: unknown }).type === "custom" ? undefined : where.object;
+
+export const certificateDefinition = defineResource({
   kind: "Certificate",
   description:
     "A TLS certificate for a load balancer's frontends: issued by Let's Encrypt (`letsencrypt`) or uploaded (`customCertificate`). Only the name can change in place; create waits until the certificate is `ready`.",
   autoName: true,
   parent: "lbId",
   inputs: {
-    lbId: parentIdInput("load balancer"),
+    lbId: { ...parentIdInput("load balancer"), api: { from: "lb.id" } },
     zone: zoneInput,
     name: nameInput("certificate", "certificate"),
     letsencrypt: {
       type: "object",
       policy: "replace",
+      api: { from: "", read: issuedByLetsEncrypt },
       description:
         "Have Let's Encrypt issue the certificate. Every name must resolve to the load balancer's address. Changing it replaces the certificate.",
       properties: {
@@ -37,6 +43,7 @@ export const certificateDefinition: ResourceDefinition = {
           maxItems: 100,
           unordered: true,
           default: [],
+          api: { from: "subjectAlternativeName", to: "subjectAlternativeName" },
           description: "Extra domains. A set. Default: none.",
         },
       },
@@ -67,11 +74,19 @@ export const certificateDefinition: ResourceDefinition = {
     importId: importIdInput,
   },
   outputs: {
-    type: { type: "string", description: "`letsencrypt` or `custom`." },
+    type: {
+      type: "string",
+      description: "`letsencrypt` or `custom`.",
+      api: { read: (v) => (v === "custom" ? "custom" : "letsencrypt") },
+    },
     status: { type: "string", description: "`pending`, `ready` or `error`." },
     statusDetails: { type: "string", description: "Why the certificate is in `error`, if it is." },
     commonName: { type: "string", description: "Main domain of the certificate." },
-    subjectAlternativeNames: { type: "stringArray", description: "Extra domains of the certificate." },
+    subjectAlternativeNames: {
+      type: "stringArray",
+      description: "Extra domains of the certificate.",
+      api: { from: "subjectAlternativeName" },
+    },
     fingerprint: { type: "string", description: "SHA-1 fingerprint, once issued." },
     notValidBefore: { type: "string", description: "Start of validity (RFC 3339)." },
     notValidAfter: { type: "string", description: "End of validity (RFC 3339)." },
@@ -121,4 +136,4 @@ export const certificateDefinition: ResourceDefinition = {
       },
     ];
   },
-};
+});

@@ -1,8 +1,9 @@
 /** Frontend: a port a load balancer listens on, and the backend it forwards to. */
-import type { CheckFailure, ResourceDefinition } from "../../core/property";
+import { defineResource } from "../../core/infer";
+import type { CheckFailure } from "../../core/property";
 import { importIdInput, nameInput, parentIdInput, timestampOutputs, zoneInput } from "../common";
 
-export const frontendDefinition: ResourceDefinition = {
+export const frontendDefinition = defineResource({
   kind: "Frontend",
   description:
     "A frontend: the port a load balancer listens on, its TLS certificates and the backend it forwards to. A replacement on the same load balancer and port deletes the old frontend first, since two frontends cannot share an inbound port; one onto another load balancer creates the new frontend first.",
@@ -10,7 +11,7 @@ export const frontendDefinition: ResourceDefinition = {
   parent: "lbId",
   deleteBeforeReplace: { sharing: ["lbId", "inboundPort"] },
   inputs: {
-    lbId: parentIdInput("load balancer"),
+    lbId: { ...parentIdInput("load balancer"), api: { from: "lb.id" } },
     zone: zoneInput,
     name: nameInput("frontend", "frontend"),
     backendId: {
@@ -18,6 +19,7 @@ export const frontendDefinition: ResourceDefinition = {
       format: "id",
       required: true,
       policy: { update: "frontend" },
+      api: { from: "backend.id" },
       description: "The backend traffic goes to (`backend.id`), of the same load balancer. Changed in place.",
     },
     inboundPort: {
@@ -59,6 +61,8 @@ export const frontendDefinition: ResourceDefinition = {
       maximum: 1_000_000,
       default: 0,
       policy: { update: "frontend" },
+      // The API says "no limit" with null, which check writes as 0.
+      api: { read: (v) => v ?? 0, write: (v) => (v === 0 ? null : v) },
       description: "Maximum new connections per second; 0 means no limit. Default: 0.",
     },
     enableAccessLogs: {
@@ -80,4 +84,4 @@ export const frontendDefinition: ResourceDefinition = {
     }
     return failures;
   },
-};
+});

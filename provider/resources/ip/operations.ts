@@ -6,80 +6,50 @@
  * that tag (earlier-attempt.ts). The tag is not part of the resource's `tags` (never shown, never a
  * diff) and goes away with the next change of the tags.
  */
-import type { Ip } from "../../client";
+import type { CreateIpRequest, Ip, UpdateIpRequest } from "../../client";
 import { RESERVED_INPUTS } from "../../core/check-resource";
-import { splitId, zonedId } from "../ids";
-import { unlessGone } from "../notfound";
+import { byId, createdBy, deleteById, updatedBy } from "../by-id";
+import { zonedId } from "../ids";
+import { propsFrom, requestBody } from "../mapping";
 import type { Operations, Props } from "../operations";
-import { bool, defined, optStr, str, strs } from "../props";
+import { CREATION_TAG_PREFIX, ipDefinition } from "./definition";
 
-export const ipOperations: Operations = {
-  async create(ctx, inputs) {
-    const zone = str(inputs, "zone");
-    const ip = await ctx.api.createIp({
+export const ipOperations: Operations<typeof ipDefinition> = {
+  create: createdBy(ipDefinition, (api, inputs) =>
+    api.createIp({
+      ...requestBody<CreateIpRequest>(ipDefinition, inputs, { create: true }),
+      tags: [...inputs.tags, ...creationTag(inputs)],
+    }),
+  ),
+  read: byId(ipDefinition, { get: (api, { zone, id }) => api.getIp({ zone, ipId: id }) }).read,
+  // An absent reverse is the server's to choose: a PATCH leaves it out.
+  update: updatedBy(ipDefinition, "ip", (api, { zone, id }, news) =>
+    api.updateIp({
+      ...requestBody<UpdateIpRequest>(ipDefinition, news, { endpoint: "ip" }, { patch: true }),
       zone,
-      projectId: str(inputs, "projectId"),
-      isIpv6: bool(inputs, "isIpv6"),
-      reverse: optStr(inputs, "reverse"),
-      tags: [...strs(inputs, "tags"), ...creationTag(inputs)],
-    });
-    return { id: zonedId(zone, ip.id), outs: ipProps(zone, ip) };
-  },
+      ipId: id,
+    }),
+  ),
 
-  async read(ctx, id) {
-    const { zone, id: ipId } = splitId(id, ctx.env.defaultZone);
-    const ip = await unlessGone(() => ctx.api.getIp({ zone, ipId }));
-    return ip && ipProps(zone, ip);
-  },
-
-  async update(ctx, id, _olds, news, endpoints) {
-    if (!endpoints.includes("ip")) return undefined;
-    const { zone, id: ipId } = splitId(id, ctx.env.defaultZone);
-    const reverse = optStr(news, "reverse");
-    const ip = await ctx.api.updateIp({
-      zone,
-      ipId,
-      tags: strs(news, "tags"),
-      // An absent reverse is the server's to choose: leave it out of the PATCH.
-      ...(reverse !== null ? { reverse } : {}),
-    });
-    return ipProps(zone, ip);
-  },
-
-  async delete(ctx, id) {
-    const { zone, id: ipId } = splitId(id, ctx.env.defaultZone);
-    await unlessGone(() => ctx.api.releaseIp({ zone, ipId }));
-  },
+  delete: deleteById((api, { zone, id }) => api.releaseIp({ zone, ipId: id })),
 
   async findEarlierAttempts(ctx, inputs) {
     const [tag] = creationTag(inputs);
     if (tag === undefined) return [];
-    const zone = str(inputs, "zone");
-    const ips = await ctx.api.listAllIps({ zone, projectId: str(inputs, "projectId"), tags: [tag] });
+    const { zone, projectId } = inputs;
+    const ips = await ctx.api.listAllIps({ zone, projectId, tags: [tag] });
     return ips
-      .filter((ip) => ip.tags.includes(tag))
-      .map((ip) => ({ id: zonedId(zone, ip.id), props: ipProps(zone, ip) }));
+      .filter((found) => found.tags.includes(tag))
+      .map((found) => ({ id: zonedId(zone, found.id), props: ipProps(zone, found) }));
   },
 };
 
-/** Tags that start with this are the provider's own marks, not the user's tags. */
-export const CREATION_TAG_PREFIX = "pulumi-scaleway-lb-create-";
-
-function creationTag(inputs: Props): string[] {
-  const key = inputs[RESERVED_INPUTS.creationKey];
+/** The mark of this create's IP: the creation key check gave the inputs of a new resource. */
+function creationTag(inputs: object): string[] {
+  const key: unknown = Reflect.get(inputs, RESERVED_INPUTS.creationKey);
   return typeof key === "string" ? [`${CREATION_TAG_PREFIX}${key}`] : [];
 }
 
-export function ipProps(zone: string, ip: Ip): Props {
-  return defined({
-    zone,
-    projectId: ip.projectId,
-    isIpv6: ip.ipAddress.includes(":"),
-    reverse: ip.reverse,
-    tags: ip.tags.filter((tag) => !tag.startsWith(CREATION_TAG_PREFIX)),
-    ipAddress: ip.ipAddress,
-    lbId: ip.lbId === null ? "" : zonedId(zone, ip.lbId),
-    organizationId: ip.organizationId,
-    region: ip.region,
-  });
+export function ipProps(zone: string, found: Ip): Props {
+  return propsFrom(ipDefinition, found, zone);
 }

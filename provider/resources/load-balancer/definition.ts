@@ -1,17 +1,22 @@
 /** LoadBalancer: the load balancer itself; frontends, backends and certificates hang off it. */
-import type { Json, ResourceDefinition } from "../../core/property";
+// A value from its own module, not the client's index: the index loads the HTTP client, which
+// runtime.ts loads only when an API call is due (check, diff and previews never need it).
+import { SSL_COMPATIBILITY_LEVELS } from "../../client/schemas/lb";
+import { defineResource } from "../../core/infer";
+import type { Json } from "../../core/property";
 import { isUnknown, UNKNOWN } from "../../core/unknown";
 import { importIdInput, nameInput, projectIdInput, tagsInput, timestampOutputs, zoneInput } from "../common";
+import { except } from "../enums";
 
+/** The offers (the API lists them at /lb-types; these are the ones documented and accepted). */
 export const LB_TYPES = ["lb-s", "lb-gp-m", "lb-gp-l", "lb-gp-xl"] as const;
 
-export const SSL_COMPATIBILITY_LEVELS = [
-  "ssl_compatibility_level_intermediate",
-  "ssl_compatibility_level_modern",
-  "ssl_compatibility_level_old",
-] as const;
+/** The addresses of the answered `ip` list (the LB's flexible IPs). */
+function addresses(ips: unknown): string[] {
+  return Array.isArray(ips) ? ips.map((ip) => String((ip as { ipAddress?: unknown }).ipAddress)) : [];
+}
 
-export const loadBalancerDefinition: ResourceDefinition = {
+export const loadBalancerDefinition = defineResource({
   kind: "LoadBalancer",
   description:
     "A Scaleway Load Balancer. Create waits until it is `ready`; a change of `type` migrates it in place (same id), and so does adding an IP; removing or swapping an IP replaces it.",
@@ -37,13 +42,15 @@ export const loadBalancerDefinition: ResourceDefinition = {
       lowercase: true,
       default: "lb-s",
       policy: { update: "migrate" },
+      // The API answers upper case (e.g. `LB-S`).
+      api: { read: (v) => (typeof v === "string" ? v.toLowerCase() : v) },
       description:
         "The offer: `LB-S`, `LB-GP-M`, `LB-GP-L` or `LB-GP-XL` (case-insensitive; stored lower-case as the API does). Default: `LB-S`. A change migrates the load balancer in place.",
     },
     tags: tagsInput("lb"),
     sslCompatibilityLevel: {
       type: "string",
-      enum: SSL_COMPATIBILITY_LEVELS,
+      enum: except(SSL_COMPATIBILITY_LEVELS, "ssl_compatibility_level_unknown"),
       default: "ssl_compatibility_level_intermediate",
       policy: { update: "lb" },
       description:
@@ -55,6 +62,10 @@ export const loadBalancerDefinition: ResourceDefinition = {
       // Reference §3.2: "0, 1 or 2: one IPv4 + optional IPv6".
       maxItems: 2,
       computed: true,
+      api: {
+        from: "ip",
+        read: (ips) => (Array.isArray(ips) ? ips.map((ip) => (ip as { id?: unknown }).id) : ips),
+      },
       // Reference §4.2/§5: an IP is attached to a running LB with `PATCH /ips/{id}` `lb_id`; no
       // call detaches one (`lb_id: null` means "unchanged"), so removing or swapping one replaces.
       policy: { add: "ips" },
@@ -89,14 +100,25 @@ export const loadBalancerDefinition: ResourceDefinition = {
   },
   outputs: {
     status: { type: "string", description: "Lifecycle status reported by the API (e.g. `ready`)." },
-    ipAddress: { type: "string", description: "The first IPv4 address of the load balancer, or empty." },
-    ipAddresses: { type: "stringArray", description: "All addresses of the load balancer." },
+    ipAddress: {
+      type: "string",
+      description: "The first IPv4 address of the load balancer, or empty.",
+      api: { from: "ip", read: (ips) => addresses(ips).find((a) => !a.includes(":")) ?? "" },
+    },
+    ipAddresses: {
+      type: "stringArray",
+      description: "All addresses of the load balancer.",
+      api: { from: "ip", read: addresses },
+    },
     ipv6Address: {
       type: "string",
+      // With privateIps: private-ips.ts (the private ones cost an IPAM call).
+      api: { byKind: true },
       description: "The IPv6 flexible IP address of the load balancer, or null when it has none.",
     },
     privateIps: {
       type: "objectArray",
+      api: { byKind: true },
       description:
         "The load balancer's private IPs on its attached private networks (see `PrivateNetwork`), as IPAM has them: `[{ id, ipAddress }]` (`id` the regional IPAM id, `ipAddress` without prefix length). Read on create, update and refresh: an attachment made later shows after the next refresh.",
     },
@@ -135,4 +157,4 @@ export const loadBalancerDefinition: ResourceDefinition = {
     }
     return failures;
   },
-};
+});

@@ -3,78 +3,64 @@
  * a type change is a migration (same id); an added IP is attached in place; delete waits until
  * the object is gone so that IPs it held can be released by their own resources right after.
  */
-import type { Lb } from "../../client";
+import type { Lb, UpdateLbRequest } from "../../client";
+import type { Stored } from "../../core/infer";
 import { isUnknown } from "../../core/unknown";
+import { byId, createdWhenReady } from "../by-id";
 import type { ResourceContext } from "../context";
 import { splitId, zonedId } from "../ids";
-import { lastSeen, unlessGone } from "../notfound";
-import { CreatedButFailed, type Operations, type Props } from "../operations";
-import { bool, defined, oneOf, str, strs } from "../props";
-import { SSL_COMPATIBILITY_LEVELS } from "./definition";
+import { propsFrom, requestBody } from "../mapping";
+import { unlessGone } from "../notfound";
+import type { InputsOf, Operations, Props } from "../operations";
+import { loadBalancerDefinition } from "./definition";
 import { lbNetworkProps, lbPrivateIps } from "./private-ips";
 
 /** An LB on its way out is not one to take over. */
 const GOING_AWAY: ReadonlySet<string> = new Set(["to_delete", "deleting"]);
 
-export const loadBalancerOperations: Operations = {
-  async create(ctx, inputs) {
-    const zone = str(inputs, "zone");
-    const lb = await ctx.api.createLb({
-      zone,
-      projectId: str(inputs, "projectId"),
-      name: str(inputs, "name"),
-      description: str(inputs, "description"),
-      type: str(inputs, "type"),
-      tags: strs(inputs, "tags"),
-      sslCompatibilityLevel: oneOf(str(inputs, "sslCompatibilityLevel"), SSL_COMPATIBILITY_LEVELS),
-      ipIds: strs(inputs, "ipIds").map((ip) => splitId(ip, zone).id),
-      assignFlexibleIp: bool(inputs, "assignFlexibleIp"),
-      assignFlexibleIpv6: bool(inputs, "assignFlexibleIpv6"),
-    });
-    const id = zonedId(zone, lb.id);
-    try {
-      const ready = await ctx.api.waitForLb({ zone, lbId: lb.id });
-      return { id, outs: await withAddresses(ctx, zone, ready) };
-    } catch (error) {
-      // State records the load balancer as it is now (e.g. `error`), not as the POST answered it.
-      const last = await lastSeen(() => ctx.api.getLb({ zone, lbId: lb.id }));
-      throw new CreatedButFailed(id, lbProps(zone, last ?? lb), error);
-    }
-  },
+type Definition = typeof loadBalancerDefinition;
 
-  async read(ctx, id) {
-    const { zone, id: lbId } = splitId(id, ctx.env.defaultZone);
-    const lb = await unlessGone(() => ctx.api.getLb({ zone, lbId }));
-    return lb && withAddresses(ctx, zone, lb);
-  },
+/** Read maps the LB with its IPv6 and private addresses (an IPAM call only when it has attachments). */
+const lb = byId(loadBalancerDefinition, {
+  get: (api, { zone, id }) => api.getLb({ zone, lbId: id }),
+  props: async (ctx, zone, found) => ({
+    ...lbProps(zone, found),
+    ...lbNetworkProps(zone, found, await lbPrivateIps(ctx, zone, found)),
+  }),
+});
+
+export const loadBalancerOperations: Operations<Definition> = {
+  // Children need a ready load balancer.
+  create: createdWhenReady(loadBalancerDefinition, {
+    create: (api, inputs) => api.createLb(requestBody(loadBalancerDefinition, inputs, { create: true })),
+    wait: (api, { zone, id }) => api.waitForLb({ zone, lbId: id }),
+    get: (api, { zone, id }) => api.getLb({ zone, lbId: id }),
+    props: lb.props,
+  }),
+
+  read: lb.read,
 
   async update(ctx, id, olds, news, endpoints) {
     const { zone, id: lbId } = splitId(id, ctx.env.defaultZone);
-    let lb: Lb | undefined;
+    let answered: Lb | undefined;
     if (endpoints.includes("lb")) {
-      lb = await ctx.api.updateLb({
-        zone,
-        lbId,
-        name: str(news, "name"),
-        description: str(news, "description"),
-        tags: strs(news, "tags"),
-        sslCompatibilityLevel: oneOf(str(news, "sslCompatibilityLevel"), SSL_COMPATIBILITY_LEVELS),
-      });
+      const settings = requestBody<UpdateLbRequest>(loadBalancerDefinition, news, { endpoint: "lb" });
+      answered = await ctx.api.updateLb({ ...settings, zone, lbId });
     }
     if (endpoints.includes("migrate")) {
-      await ctx.api.migrateLb({ zone, lbId, type: str(news, "type") });
-      lb = await ctx.api.waitForLb({ zone, lbId });
+      await ctx.api.migrateLb({ zone, lbId, type: news.type });
+      answered = await ctx.api.waitForLb({ zone, lbId });
     } else if (olds.status !== "ready" && !isUnknown(olds.status)) {
       // A load balancer recorded while failing (e.g. an earlier create that ended in error) must be
       // ready again before this update can be called a success.
-      lb = await ctx.api.waitForLb({ zone, lbId });
+      answered = await ctx.api.waitForLb({ zone, lbId });
     }
     if (endpoints.includes("ips")) {
       await attachAddedIps(ctx, zone, lbId, olds, news);
       // The answer of record: the load balancer with every IP it now has.
-      lb = await ctx.api.getLb({ zone, lbId });
+      answered = await ctx.api.getLb({ zone, lbId });
     }
-    return lb && withAddresses(ctx, zone, lb);
+    return answered && lb.props(ctx, zone, answered);
   },
 
   async delete(ctx, id, props) {
@@ -91,19 +77,13 @@ export const loadBalancerOperations: Operations = {
   },
 
   async findEarlierAttempts(ctx, inputs) {
-    const zone = str(inputs, "zone");
-    const name = str(inputs, "name");
-    const lbs = await ctx.api.listAllLbs({ zone, name, projectId: str(inputs, "projectId") });
+    const { zone, name, projectId } = inputs;
+    const lbs = await ctx.api.listAllLbs({ zone, name, projectId });
     return lbs
-      .filter((lb) => lb.name === name && !GOING_AWAY.has(lb.status))
-      .map((lb) => ({ id: zonedId(zone, lb.id), props: lbProps(zone, lb) }));
+      .filter((found) => found.name === name && !GOING_AWAY.has(found.status))
+      .map((found) => ({ id: zonedId(zone, found.id), props: lbProps(zone, found) }));
   },
 };
-
-/** The LB's props with its IPv6 and private addresses (an IPAM call only when it has attachments). */
-async function withAddresses(ctx: ResourceContext, zone: string, lb: Lb): Promise<Props> {
-  return { ...lbProps(zone, lb), ...lbNetworkProps(zone, lb, await lbPrivateIps(ctx, zone, lb)) };
-}
 
 /**
  * Attaches what the inputs added (diff only calls this when nothing was removed): each new id of
@@ -114,11 +94,11 @@ async function attachAddedIps(
   ctx: ResourceContext,
   zone: string,
   lbId: string,
-  olds: Props,
-  news: Props,
+  olds: Stored<Definition>,
+  news: InputsOf<Definition>,
 ): Promise<void> {
-  const attached = new Set(strs(olds, "ipIds").map((ip) => splitId(ip, zone).id));
-  for (const ip of strs(news, "ipIds")) {
+  const attached = new Set((olds.ipIds ?? []).map((ip) => splitId(ip, zone).id));
+  for (const ip of news.ipIds ?? []) {
     const ipId = splitId(ip, zone).id;
     if (!attached.has(ipId)) await ctx.api.updateIp({ zone, ipId, lbId });
   }
@@ -127,7 +107,7 @@ async function attachAddedIps(
     ["assignFlexibleIpv6", true],
   ] as const) {
     if (news[flag] !== true || olds[flag] === true) continue;
-    const ip = await ctx.api.createIp({ zone, projectId: str(news, "projectId"), isIpv6, tags: [] });
+    const ip = await ctx.api.createIp({ zone, projectId: news.projectId, isIpv6, tags: [] });
     try {
       await ctx.api.updateIp({ zone, ipId: ip.id, lbId });
     } catch (error) {
@@ -144,23 +124,6 @@ async function attachAddedIps(
   }
 }
 
-export function lbProps(zone: string, lb: Lb): Props {
-  const addresses = lb.ip.map((ip) => ip.ipAddress);
-  return defined({
-    zone,
-    projectId: lb.projectId,
-    name: lb.name,
-    description: lb.description,
-    type: lb.type.toLowerCase(),
-    tags: lb.tags,
-    sslCompatibilityLevel: lb.sslCompatibilityLevel,
-    ipIds: lb.ip.map((ip) => zonedId(zone, ip.id)),
-    status: lb.status,
-    ipAddress: addresses.find((a) => !a.includes(":")) ?? "",
-    ipAddresses: addresses,
-    organizationId: lb.organizationId,
-    region: lb.region,
-    createdAt: lb.createdAt,
-    updatedAt: lb.updatedAt,
-  });
+export function lbProps(zone: string, found: Lb): Props {
+  return propsFrom(loadBalancerDefinition, found, zone);
 }

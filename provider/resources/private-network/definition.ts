@@ -4,7 +4,8 @@
  * of Pulumi Scaleway's LoadBalancer). It is not the private network itself, which belongs to the
  * VPC API: give its id (`scaleway.network.PrivateNetwork.id`, `"<region>/<uuid>"`).
  */
-import type { CheckFailure, Json, ResourceDefinition, StringProp } from "../../core/property";
+import { defineResource } from "../../core/infer";
+import type { ApiWhere, CheckFailure, Json, StringProp } from "../../core/property";
 import { isUnknown } from "../../core/unknown";
 import { regionOf } from "../../core/zoned-id";
 import { parentIdInput, timestampOutputs, zoneInput } from "../common";
@@ -22,14 +23,18 @@ const regionalId = (description: string): StringProp => ({
   description,
 });
 
-export const privateNetworkDefinition: ResourceDefinition = {
+/** The API gives bare UUIDs; state keeps them regional, in the region of the attachment's zone. */
+const regional = (uuid: unknown, { zone }: ApiWhere): unknown =>
+  typeof uuid === "string" ? `${regionOf(zone)}/${uuid}` : uuid;
+
+export const privateNetworkDefinition = defineResource({
   kind: "PrivateNetwork",
   description:
     "Attaches a load balancer to a VPC private network: the attachment, not the network (create the network with the VPC API, e.g. Pulumi Scaleway's `scaleway.network.PrivateNetwork`). The load balancer gets a private IP on the network — the IPAM IP given in `ipamIds`, or one booked for it — and reaches backend servers by their private addresses. Create waits until the attachment is `ready`; delete detaches and waits until it is gone. Any change re-attaches (detach, then attach).",
   parent: "lbId",
   deleteBeforeReplace: true,
   inputs: {
-    lbId: parentIdInput("load balancer"),
+    lbId: { ...parentIdInput("load balancer"), api: { from: "lb.id" } },
     zone: zoneInput,
     privateNetworkId: {
       ...regionalId(
@@ -37,6 +42,7 @@ export const privateNetworkDefinition: ResourceDefinition = {
       ),
       required: true,
       policy: "replace",
+      api: { read: regional },
     },
     ipamIds: {
       type: "array",
@@ -44,6 +50,7 @@ export const privateNetworkDefinition: ResourceDefinition = {
       maxItems: 1,
       computed: true,
       policy: "replace",
+      api: { read: (ids, where) => (Array.isArray(ids) ? ids.map((id) => regional(id, where)) : ids) },
       description:
         "The IPAM IP (at most one IPv4 today) the load balancer takes on the network, booked beforehand in IPAM on that network. Default: none given — the load balancer books an address of the network's subnet itself (released when detached); state then shows its id. Changing it re-attaches.",
     },
@@ -58,6 +65,10 @@ export const privateNetworkDefinition: ResourceDefinition = {
       type: "string",
       format: "cidr",
       policy: "replace",
+      // The API answers `static_config: { ip_address: [<address>] }`; none is an explicit null.
+      api: {
+        read: (config) => (config as { ipAddress?: readonly unknown[] } | undefined)?.ipAddress?.[0] ?? null,
+      },
       description:
         "Deprecated by the API (its `static_config`): a fixed address for the load balancer on the network, e.g. `192.168.1.10` (CIDR form `192.168.1.10/24` accepted), not booked in IPAM. Prefer `ipamIds`. Cannot be combined with `ipamIds` or `dhcpConfig`. Default: none. Changing it re-attaches.",
     },
@@ -79,6 +90,8 @@ export const privateNetworkDefinition: ResourceDefinition = {
     },
     privateIps: {
       type: "objectArray",
+      // Addresses from IPAM (the LB API gives only ids): operations.ts.
+      api: { byKind: true },
       description:
         "The load balancer's private IPs on this network, as IPAM has them: `[{ id, ipAddress }]` (`id` the regional IPAM id, `ipAddress` without prefix length, e.g. `172.16.32.7`). Empty for a static attachment.",
     },
@@ -128,7 +141,7 @@ export const privateNetworkDefinition: ResourceDefinition = {
     }
     return failures;
   },
-};
+});
 
 /** `<region>/<uuid>`, lower-cased; a bare UUID takes the load balancer's region. */
 function withRegion(value: Json, region: string): Json {

@@ -4,14 +4,18 @@
  * from IPAM — the LB API only gives their ids. Every input re-attaches, so there is no update.
  * Delete detaches and waits until the attachment is no longer listed (an LB already gone counts).
  */
+
 import type { AttachPrivateNetworkRequest, IpamIp, PrivateNetwork } from "../../client";
+// A value from its own module, not the client's index: the index loads the HTTP client, which
+// runtime.ts loads only when an API call is due (check, diff and previews never need it).
 import { isScalewayError } from "../../client/errors";
 import { isZone, regionOf } from "../../core/zoned-id";
 import type { ResourceContext } from "../context";
-import { splitId, zonedId } from "../ids";
+import { splitId } from "../ids";
+import { propsFrom } from "../mapping";
 import { unlessGone } from "../notfound";
-import { CreatedButFailed, type Operations, type Props } from "../operations";
-import { optStr, str, strs } from "../props";
+import { CreatedButFailed, type InputsOf, type Operations, type Props } from "../operations";
+import { privateNetworkDefinition } from "./definition";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -41,13 +45,15 @@ function bare(regionalId: string): string {
   return regionalId.slice(regionalId.lastIndexOf("/") + 1);
 }
 
-export const privateNetworkOperations: Operations = {
+type Definition = typeof privateNetworkDefinition;
+
+export const privateNetworkOperations: Operations<Definition> = {
   async create(ctx, inputs) {
-    const zone = str(inputs, "zone");
+    const { zone } = inputs;
     const target: AttachmentId = {
       zone,
-      lbId: splitId(str(inputs, "lbId"), zone).id,
-      privateNetworkId: bare(str(inputs, "privateNetworkId")),
+      lbId: splitId(inputs.lbId, zone).id,
+      privateNetworkId: bare(inputs.privateNetworkId),
     };
     const request = attachRequest(target, inputs);
     const attached = await attachOnce(ctx, request);
@@ -130,13 +136,12 @@ function isDeclared(existing: PrivateNetwork, request: AttachPrivateNetworkReque
   );
 }
 
-function attachRequest(target: AttachmentId, inputs: Props): AttachPrivateNetworkRequest {
+/** The one-of configuration the API takes: a static address, DHCP, or IPAM ids (none: booked for it). */
+function attachRequest(target: AttachmentId, inputs: InputsOf<Definition>): AttachPrivateNetworkRequest {
   const request: AttachPrivateNetworkRequest = { ...target };
-  const staticConfig = optStr(inputs, "staticConfig");
-  const ipamIds = strs(inputs, "ipamIds").map(bare);
-  if (staticConfig !== null) request.staticConfig = { ipAddress: [staticConfig] };
+  if (inputs.staticConfig !== undefined) request.staticConfig = { ipAddress: [inputs.staticConfig] };
   else if (inputs.dhcpConfig === true) request.dhcpConfig = {};
-  else request.ipamIds = ipamIds;
+  else request.ipamIds = (inputs.ipamIds ?? []).map(bare);
   return request;
 }
 
@@ -158,20 +163,12 @@ async function privateIpsOf(
 /** The API's answer in the provider's shape; what the API leaves unset is an explicit null. */
 export function attachmentProps(zone: string, pn: PrivateNetwork, ips: readonly IpamIp[]): Props {
   const region = regionOf(zone);
-  const regional = (uuid: string) => `${region}/${uuid}`;
   return {
-    lbId: zonedId(zone, pn.lb.id),
-    zone,
-    privateNetworkId: regional(pn.privateNetworkId),
-    ipamIds: pn.ipamIds.map(regional),
-    staticConfig: pn.staticConfig?.ipAddress[0] ?? null,
-    status: pn.status,
+    ...propsFrom(privateNetworkDefinition, pn, zone),
     privateIps: pn.ipamIds.map((id) => ({
-      id: regional(id),
+      id: `${region}/${id}`,
       ipAddress: addressOf(ips.find((ip) => ip.id === id)),
     })),
-    createdAt: pn.createdAt,
-    updatedAt: pn.updatedAt,
   };
 }
 

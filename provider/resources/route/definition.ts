@@ -1,5 +1,5 @@
 /** Route: sends a frontend's matching traffic to another backend. */
-import type { ResourceDefinition } from "../../core/property";
+import { defineResource } from "../../core/infer";
 import { importIdInput, parentIdInput, timestampOutputs, zoneInput } from "../common";
 
 const matchValue = (description: string) =>
@@ -12,7 +12,7 @@ const matchValue = (description: string) =>
     description,
   }) as const;
 
-export const routeDefinition: ResourceDefinition = {
+export const routeDefinition = defineResource({
   kind: "Route",
   description:
     "A route: traffic of a frontend that matches a host header, a path prefix (HTTP) or an SNI (TCP) goes to the route's backend instead of the frontend's.",
@@ -49,4 +49,4 @@ export const routeDefinition: ResourceDefinition = {
   outputs: {
     ...timestampOutputs,
   },
-};
+});
