@@ -69,7 +69,8 @@ export function createdWhenReady<D extends ResourceDefinition, T extends { reado
   definition: D,
   calls: {
     create(api: LbClient, inputs: InputsOf<D>): Promise<T>;
-    wait(api: LbClient, ref: ZonedId): Promise<T>;
+    /** Until ready; `seen` is the create's answer (no read repeats it; no call if it is ready). */
+    wait(api: LbClient, ref: ZonedId, seen: T): Promise<T>;
     get(api: LbClient, ref: ZonedId): Promise<T>;
     /** Props of the ready object; default: mapped by the definition. */
     props?(ctx: ResourceContext, zone: string, object: T): Promise<Props>;
@@ -81,7 +82,7 @@ export function createdWhenReady<D extends ResourceDefinition, T extends { reado
     const ref = { zone, id: created.id };
     const id = zonedId(zone, created.id);
     try {
-      const ready = await calls.wait(ctx.api, ref);
+      const ready = await calls.wait(ctx.api, ref, created);
       return {
         id,
         outs: calls.props ? await calls.props(ctx, zone, ready) : propsFrom(definition, ready, zone),

@@ -18,7 +18,7 @@ export const certificateOperations: Operations<typeof certificateDefinition> = {
   create: createdWhenReady(certificateDefinition, {
     create: (api, inputs) =>
       api.createCertificate(requestBody(certificateDefinition, inputs, { create: true })),
-    wait: (api, { zone, id }) => api.waitForCertificate({ zone, certificateId: id }),
+    wait: (api, { zone, id }, seen) => api.waitForCertificate({ zone, certificateId: id, seen }),
     get,
   }),
   read: byId(certificateDefinition, { get }).read,

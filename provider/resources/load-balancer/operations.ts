@@ -33,7 +33,7 @@ export const loadBalancerOperations: Operations<Definition> = {
   // Children need a ready load balancer.
   create: createdWhenReady(loadBalancerDefinition, {
     create: (api, inputs) => api.createLb(requestBody(loadBalancerDefinition, inputs, { create: true })),
-    wait: (api, { zone, id }) => api.waitForLb({ zone, lbId: id }),
+    wait: (api, { zone, id }, seen) => api.waitForLb({ zone, lbId: id, seen }),
     get: (api, { zone, id }) => api.getLb({ zone, lbId: id }),
     props: lb.props,
   }),

@@ -3,7 +3,8 @@
  * method and path). The bodies are derived from the definitions (provider/resources/mapping.ts);
  * these expectations were recorded from the field-by-field builders they replaced, so they pin
  * the wire behaviour: null for an absent optional value, `[]` for an absent list, absent objects
- * and one-of members left out, bare ids, renamed fields, and a PATCH with only what is given.
+ * and one-of members left out, bare ids, renamed fields, and a PATCH with only what is given; a
+ * create that waits hands its answer to the waiter (`seen`: no read repeats it).
  */
 import { checkResource } from "../../../provider/core/check-resource";
 import type { ResourceDefinition } from "../../../provider/core/property";
@@ -507,7 +508,14 @@ const CASES: Case[] = [
           letsencrypt: { commonName: "a.example.com", subjectAlternativeName: ["b.example.com"] },
         },
       ],
-      ["waitForCertificate", { zone: "fr-par-1", certificateId: "00000000-0000-4000-8000-000000000006" }],
+      [
+        "waitForCertificate",
+        {
+          zone: "fr-par-1",
+          certificateId: "00000000-0000-4000-8000-000000000006",
+          seen: expect.objectContaining({ id: uuid(6) }),
+        },
+      ],
     ],
   },
   {
@@ -534,7 +542,14 @@ const CASES: Case[] = [
           },
         },
       ],
-      ["waitForCertificate", { zone: "fr-par-1", certificateId: "00000000-0000-4000-8000-000000000006" }],
+      [
+        "waitForCertificate",
+        {
+          zone: "fr-par-1",
+          certificateId: "00000000-0000-4000-8000-000000000006",
+          seen: expect.objectContaining({ id: uuid(6) }),
+        },
+      ],
     ],
   },
   {
@@ -612,7 +627,14 @@ const CASES: Case[] = [
           assignFlexibleIpv6: false,
         },
       ],
-      ["waitForLb", { zone: "fr-par-1", lbId: "00000000-0000-4000-8000-000000000001" }],
+      [
+        "waitForLb",
+        {
+          zone: "fr-par-1",
+          lbId: "00000000-0000-4000-8000-000000000001",
+          seen: expect.objectContaining({ id: uuid(1) }),
+        },
+      ],
     ],
   },
   {
@@ -635,7 +657,14 @@ const CASES: Case[] = [
           assignFlexibleIpv6: false,
         },
       ],
-      ["waitForLb", { zone: "fr-par-1", lbId: "00000000-0000-4000-8000-000000000001" }],
+      [
+        "waitForLb",
+        {
+          zone: "fr-par-1",
+          lbId: "00000000-0000-4000-8000-000000000001",
+          seen: expect.objectContaining({ id: uuid(1) }),
+        },
+      ],
     ],
   },
   {
