@@ -11,8 +11,6 @@ export {
   DEFAULT_REQUEST_TIMEOUT_MS,
   type LbClient,
   type LbClientOptions,
-  type WaitForPrivateNetworkRequest,
-  type WaitRequest,
 } from "./client";
 // Transport, rate limiting, retries, logging, time
 export type { Clock } from "./clock";
@@ -143,4 +141,4 @@ export {
 export { type Route, type RouteMatch, type RouteMatchSpec, sameRouteMatch } from "./schemas/route";
 export type { Subscriber, SubscriberEmailConfig, SubscriberWebhookConfig } from "./schemas/subscriber";
 export { createUndiciTransport, type Transport, type UndiciTransportOptions } from "./transport";
-export { DEFAULT_WAIT_OPTIONS, TYPICAL_SETTLE_MS, type WaitOptions } from "./waiters";
+export { DEFAULT_WAIT_OPTIONS, TYPICAL_SETTLE_MS, type WaitOptions, type WaitRequest } from "./waiters";
