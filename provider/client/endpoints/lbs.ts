@@ -1,7 +1,6 @@
 /** Load balancers and flexible IPs (reference §2 #1–11). */
-import { endpoint } from "../endpoint";
+import { deletion, endpoint, listing } from "../endpoint";
 import { createdByName, createdSinceSnapshot, readBack, sameSet } from "../reconcile";
-import { listOf, noContent } from "../schemas/common";
 import { CreateIpBody, IpSchema, ListIpsQuery, UpdateIpBody } from "../schemas/ip";
 import {
   CreateLbBody,
@@ -14,11 +13,7 @@ import {
 
 const GOING_AWAY: ReadonlySet<string> = new Set(["to_delete", "deleting"]);
 
-export const listLbs = endpoint("listLbs", "GET /lbs", {
-  query: ListLbsQuery,
-  response: listOf("lbs", LbSchema),
-  items: "lbs",
-});
+export const listLbs = listing("listLbs", "/lbs", ListLbsQuery, "lbs", LbSchema);
 export const getLb = endpoint("getLb", "GET /lbs/{lb_id}", { response: LbSchema });
 /** A lost answer is resolved by looking the LB up by name, not being deleted (README). */
 export const createLb = endpoint("createLb", "POST /lbs", {
@@ -38,11 +33,7 @@ export const createLb = endpoint("createLb", "POST /lbs", {
 });
 /** PUT: name, description, tags and SSL level are all replaced. */
 export const updateLb = endpoint("updateLb", "PUT /lbs/{lb_id}", { body: UpdateLbBody, response: LbSchema });
-export const deleteLb = endpoint("deleteLb", "DELETE /lbs/{lb_id}", {
-  query: DeleteLbQuery,
-  response: noContent,
-  notFoundMeansDone: true,
-});
+export const deleteLb = deletion("deleteLb", "/lbs/{lb_id}", DeleteLbQuery);
 /** Changes the offer type. A lost answer is resolved by reading the LB back. */
 export const migrateLb = endpoint("migrateLb", "POST /lbs/{lb_id}/migrate", {
   body: MigrateLbBody,
@@ -55,11 +46,7 @@ export const migrateLb = endpoint("migrateLb", "POST /lbs/{lb_id}/migrate", {
   },
 });
 
-export const listIps = endpoint("listIps", "GET /ips", {
-  query: ListIpsQuery,
-  response: listOf("ips", IpSchema),
-  items: "ips",
-});
+export const listIps = listing("listIps", "/ips", ListIpsQuery, "ips", IpSchema);
 export const getIp = endpoint("getIp", "GET /ips/{ip_id}", { response: IpSchema });
 /**
  * IPs have neither a name nor a creation time: a lost answer is resolved by looking for a new,
@@ -90,7 +77,4 @@ export const updateIp = endpoint("updateIp", "PATCH /ips/{ip_id}", {
   body: UpdateIpBody,
   response: IpSchema,
 });
-export const releaseIp = endpoint("releaseIp", "DELETE /ips/{ip_id}", {
-  response: noContent,
-  notFoundMeansDone: true,
-});
+export const releaseIp = deletion("releaseIp", "/ips/{ip_id}");
