@@ -3,7 +3,6 @@
  * rate limiter, retry policy, logging and redaction together, and exposes one typed method per
  * endpoint (named like the official SDK's `ZonedAPI`), `listAll…` helpers and waiters.
  */
-import type { Dispatcher } from "undici";
 import { type Clock, systemClock } from "./clock";
 import { DEFAULT_API_URL, DEFAULT_ZONE } from "./config";
 import { authenticationHelp, type CredentialFacts } from "./credentials-help";
@@ -53,11 +52,8 @@ export interface LbClientOptions {
   clock?: Clock;
   /** Jitter source in [0, 1). @default Math.random */
   random?: () => number;
-  /** @default an undici transport with a keep-alive pool */
+  /** Shared with other clients (then not closed by `close()`). @default a private undici keep-alive pool */
   transport?: Transport;
-  /** Pool shared with other clients (ignored when `transport` is given). */
-  dispatcher?: Dispatcher;
-  userAgent?: string;
   /** Defaults of the waiters. */
   wait?: WaitOptions;
 }
@@ -77,12 +73,11 @@ export function createLbClient(options: LbClientOptions) {
   const clock = options.clock ?? systemClock;
   const redact = createRedactor([config.secretKey]);
   const sink = resolveLogSink(options.logger, options.env ?? process.env);
-  const transport = options.transport ?? createUndiciTransport({ dispatcher: options.dispatcher });
+  const transport = options.transport ?? createUndiciTransport();
   const serverClock = createServerClock();
   const env: OperationEnv = {
     baseUrl: (config.apiUrl ?? DEFAULT_API_URL).replace(/\/+$/, ""),
     secretKey: config.secretKey,
-    userAgent: options.userAgent ?? "pulumi-scaleway-lb (node)",
     transport,
     limiter: options.rateLimiter ?? createTokenBucket({ clock }),
     clock,
@@ -115,7 +110,7 @@ export function createLbClient(options: LbClientOptions) {
     /** Base URL requests go to. */
     apiUrl: env.baseUrl,
     ...api,
-    /** Closes the connection pool (unless it was shared in through `dispatcher`/`transport`). */
+    /** Closes the connection pool (unless it was shared in through `transport`). */
     close: (): Promise<void> => (options.transport ? Promise.resolve() : transport.close()),
   };
 }

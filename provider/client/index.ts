@@ -140,5 +140,5 @@ export {
 } from "./schemas/private-network";
 export { type Route, type RouteMatch, type RouteMatchSpec, sameRouteMatch } from "./schemas/route";
 export type { Subscriber, SubscriberEmailConfig, SubscriberWebhookConfig } from "./schemas/subscriber";
-export { createUndiciTransport, type Transport, type UndiciTransportOptions } from "./transport";
+export { createUndiciTransport, type Transport } from "./transport";
 export { DEFAULT_WAIT_OPTIONS, TYPICAL_SETTLE_MS, type WaitOptions, type WaitRequest } from "./waiters";

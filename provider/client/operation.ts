@@ -77,7 +77,6 @@ export type OperationSpec<T> =
 export interface OperationEnv {
   baseUrl: string;
   secretKey: string;
-  userAgent: string;
   transport: Transport;
   limiter: RateLimiter;
   clock: Clock;
@@ -117,7 +116,7 @@ export async function runOperation<T>(
   const headers: Record<string, string> = {
     "x-auth-token": env.secretKey,
     accept: "application/json",
-    "user-agent": env.userAgent,
+    "user-agent": "pulumi-scaleway-lb (node)",
   };
   if (spec.body !== undefined) headers["content-type"] = "application/json";
   const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
