@@ -111,13 +111,6 @@ export {
   type CreateCertificateCustomConfig,
   type CreateCertificateLetsencryptConfig,
 } from "./schemas/certificate";
-export type {
-  Milliseconds,
-  PageRequest,
-  ProjectScoped,
-  Timestamp,
-  ZonedRequest,
-} from "./schemas/common";
 export type { Frontend, FrontendSettings } from "./schemas/frontend";
 export { IP_TYPES, type Ip, type ListIpsRequestIpType } from "./schemas/ip";
 export type { IpamIp, IpamResource } from "./schemas/ipam";
