@@ -137,20 +137,15 @@ export async function pollUntil<T, R>(spec: PollSpec<T, R>): Promise<R> {
     await clock.sleep(delay, o.signal);
   };
 
-  if (spec.seen !== undefined) {
-    const settled = judge(spec.seen);
-    if (settled !== undefined) return settled.value;
-    await pause();
-  }
-  for (;;) {
-    let value: T;
-    try {
-      value = await spec.poll({ deadlineAt: deadline, signal: o.signal });
-    } catch (error) {
+  const read = (): Promise<T> =>
+    spec.poll({ deadlineAt: deadline, signal: o.signal }).catch((error: unknown) => {
       if (isScalewayError(error) && error.kind === "timeout" && !o.signal?.aborted) throw timeout(error);
       throw error;
-    }
-    const settled = judge(value);
+    });
+
+  // A value the caller has just seen is judged first, instead of an immediate read.
+  for (let seen = spec.seen; ; seen = undefined) {
+    const settled = judge(seen !== undefined ? seen : await read());
     if (settled !== undefined) return settled.value;
     await pause();
   }
