@@ -1,6 +1,6 @@
 /** Frontends, routes and ACLs (reference §2 #21–38). */
 import { deletion, endpoint, listing } from "../endpoint";
-import { createdAtLowerBound, createdByName, createdSince, pickCreated } from "../reconcile";
+import { createdByName, createdMatching } from "../reconcile";
 import { AclBody, AclSchema, SetAclsBody, SetAclsResponseSchema } from "../schemas/acl";
 import { NameQuery } from "../schemas/common";
 import { FrontendSchema, FrontendSettingsBody } from "../schemas/frontend";
@@ -46,19 +46,15 @@ export const createRoute = endpoint("createRoute", "POST /routes", {
   body: CreateRouteBody,
   response: RouteSchema,
   subject: ({ frontendId, zone }) => `a route with this match on frontend ${frontendId} in zone ${zone}`,
-  reconcile:
-    ({ ctx, operation, subject, req: { frontendId, backendId, match }, zone, startedAt, listAll }) =>
-    async (inner) => {
-      const bound = createdAtLowerBound(ctx, startedAt);
-      const mine = (await listAll(listRoutes, { zone, frontendId }, inner)).filter(
-        (r) =>
-          r.frontendId === frontendId &&
-          r.backendId === backendId &&
-          sameRouteMatch(r.match, match) &&
-          createdSince(r.createdAt, bound),
-      );
-      return pickCreated(operation, subject, mine);
-    },
+  reconcile: (a) => {
+    const { zone, frontendId, backendId, match } = a.req;
+    return createdMatching(
+      a,
+      listRoutes,
+      { zone, frontendId },
+      (r) => r.frontendId === frontendId && r.backendId === backendId && sameRouteMatch(r.match, match),
+    );
+  },
 });
 /** PUT: backend and match are replaced (the frontend cannot change). */
 export const updateRoute = endpoint("updateRoute", "PUT /routes/{route_id}", {
