@@ -178,47 +178,44 @@ function resolveSettings(input: ConfigInput): {
       message: `invalid Scaleway ${what} "${value}" (from ${describeSource(source)}); expected ${expected}`,
     });
 
-  const secret = pick("secretKey");
   const missingSecret = missingSecretKeyMessage({
     stackConfig: input.stackConfig !== undefined,
     configFile,
     configFileFound: file.found,
     profile: file.profile,
   });
-  const zone = pick("zone", { value: DEFAULT_ZONE, source: { kind: "default" } });
-  if (!ZONE_PATTERN.test(zone.value ?? "")) throw invalid("zone", zone, "e.g. fr-par-1");
-  const zoneName = zone.value ?? DEFAULT_ZONE;
-  const region = pick("region", { value: regionOfZone(zoneName), source: { kind: "derived", from: "zone" } });
-  const url = pick("apiUrl", { value: DEFAULT_API_URL, source: { kind: "default" } });
-  const apiUrl = (url.value ?? DEFAULT_API_URL).replace(/\/+$/, "");
+  const picked = {} as Record<ConfigField, Picked>;
+  const fallbacks: Partial<Record<ConfigField, () => Picked>> = {
+    zone: () => ({ value: DEFAULT_ZONE, source: { kind: "default" } }),
+    region: () => ({
+      value: regionOfZone(picked.zone.value ?? DEFAULT_ZONE),
+      source: { kind: "derived", from: "zone" },
+    }),
+    apiUrl: () => ({ value: DEFAULT_API_URL, source: { kind: "default" } }),
+  };
+  // In CONFIG_FIELDS order: the zone is known before the region derived from it.
+  for (const field of CONFIG_FIELDS) picked[field] = pick(field, fallbacks[field]?.());
+  const zone = picked.zone.value ?? DEFAULT_ZONE;
+  if (!ZONE_PATTERN.test(zone)) throw invalid("zone", picked.zone, "e.g. fr-par-1");
+  const apiUrl = (picked.apiUrl.value ?? DEFAULT_API_URL).replace(/\/+$/, "");
   if (!/^https?:\/\/[^/\s]+/.test(apiUrl))
-    throw invalid("API URL", { ...url, value: apiUrl }, "http(s)://host[:port]");
-  const [accessKey, projectId, organizationId] = [
-    pick("accessKey"),
-    pick("projectId"),
-    pick("organizationId"),
-  ];
+    throw invalid("API URL", { ...picked.apiUrl, value: apiUrl }, "http(s)://host[:port]");
 
   const defaults: ResolvedDefaults = {
-    accessKey: accessKey.value,
-    projectId: projectId.value,
-    organizationId: organizationId.value,
-    zone: zoneName,
-    region: region.value ?? regionOfZone(zoneName),
+    accessKey: picked.accessKey.value,
+    projectId: picked.projectId.value,
+    organizationId: picked.organizationId.value,
+    zone,
+    region: picked.region.value ?? regionOfZone(zone),
     apiUrl,
     profile: file.profile,
     configFile,
-    sources: {
-      accessKey: accessKey.source,
-      secretKey: secret.source,
-      projectId: projectId.source,
-      organizationId: organizationId.source,
-      zone: zone.source,
-      region: region.source,
-      apiUrl: url.source,
-    },
+    sources: Object.fromEntries(CONFIG_FIELDS.map((f) => [f, picked[f].source])) as Record<
+      ConfigField,
+      ConfigSource
+    >,
   };
-  return { defaults, secret: secret.value, missingSecret };
+  return { defaults, secret: picked.secretKey.value, missingSecret };
 }
 
 /**
