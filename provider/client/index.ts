@@ -134,4 +134,10 @@ export {
 export { type Route, type RouteMatch, type RouteMatchSpec, sameRouteMatch } from "./schemas/route";
 export type { Subscriber, SubscriberEmailConfig, SubscriberWebhookConfig } from "./schemas/subscriber";
 export { createUndiciTransport, type Transport } from "./transport";
-export { DEFAULT_WAIT_OPTIONS, TYPICAL_SETTLE_MS, type WaitOptions, type WaitRequest } from "./waiters";
+export {
+  DEFAULT_WAIT_OPTIONS,
+  TYPICAL_SETTLE_MS,
+  type WaitForPrivateNetworkRequest,
+  type WaitOptions,
+  type WaitRequest,
+} from "./waiters";

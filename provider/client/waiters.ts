@@ -199,11 +199,13 @@ export function judgeCertificate(certificate: Certificate): Verdict<Certificate>
 }
 
 type Api = EndpointMethods<Endpoints>;
-interface LbAddress {
+/** What an LB waiter is given. */
+export interface LbAddress {
   zone?: string;
   lbId: string;
 }
-interface AttachmentAddress extends LbAddress {
+/** What a private-network waiter is given. */
+export interface WaitForPrivateNetworkRequest extends LbAddress {
   privateNetworkId: string;
 }
 
@@ -232,11 +234,11 @@ async function orGone<T>(read: Promise<T>): Promise<T | null> {
 
 const lbSubject = (r: LbAddress) => `load balancer ${r.lbId}`;
 const readLb = (api: Api, r: LbAddress, call: CallOptions) => api.getLb({ zone: r.zone, lbId: r.lbId }, call);
-const attachmentSubject = (r: AttachmentAddress) =>
+const attachmentSubject = (r: WaitForPrivateNetworkRequest) =>
   `private network ${r.privateNetworkId} of load balancer ${r.lbId}`;
-const readAttachments = (api: Api, r: AttachmentAddress, call: CallOptions) =>
+const readAttachments = (api: Api, r: WaitForPrivateNetworkRequest, call: CallOptions) =>
   api.listAllLbPrivateNetworks({ zone: r.zone, lbId: r.lbId }, call);
-const attachment = (list: readonly PrivateNetwork[] | null, r: AttachmentAddress) =>
+const attachment = (list: readonly PrivateNetwork[] | null, r: WaitForPrivateNetworkRequest) =>
   list?.find((a) => a.privateNetworkId === r.privateNetworkId);
 const attachmentState = (pn: PrivateNetwork | undefined) => (pn ? `status ${pn.status}` : "absent");
 
@@ -299,7 +301,7 @@ export const WAITERS = {
   /** Waits until a detached private network is no longer listed (an LB that is gone counts as done). */
   waitForPrivateNetworkDetached: waiter({
     subject: attachmentSubject,
-    read: (api, r: AttachmentAddress, call) => orGone(readAttachments(api, r, call)),
+    read: (api, r: WaitForPrivateNetworkRequest, call) => orGone(readAttachments(api, r, call)),
     judge: (list, r) => (attachment(list, r) ? WAIT : done(null)),
     state: (list, r) => (list === null ? "load balancer gone" : attachmentState(attachment(list, r))),
   }),
