@@ -71,17 +71,17 @@ function normalizeDetail(raw: unknown, redact: (text: string) => string): Scalew
   const parsed = DetailWire.safeParse(raw);
   if (!parsed.success) return null;
   const d = parsed.data;
-  const texts = {
-    argument: d.argument_name ?? d.field,
-    reason: d.reason,
-    message: d.help_message ?? d.message,
-    resource: d.resource,
-    action: d.action,
-  };
-  const detail: ScalewayErrorDetail = { quota: d.quota, current: d.current };
-  for (const [key, value] of Object.entries(texts)) Object.assign(detail, { [key]: value && redact(value) });
-  // Only the facts the answer gave: absent ones are left out, not `undefined`.
-  return Object.fromEntries(Object.entries(detail).filter(([, value]) => value !== undefined));
+  const detail: ScalewayErrorDetail = {};
+  const argument = d.argument_name ?? d.field;
+  if (argument !== undefined) detail.argument = redact(argument);
+  if (d.reason !== undefined) detail.reason = redact(d.reason);
+  const message = d.help_message ?? d.message;
+  if (message !== undefined) detail.message = redact(message);
+  if (d.resource !== undefined) detail.resource = redact(d.resource);
+  if (d.quota !== undefined) detail.quota = d.quota;
+  if (d.current !== undefined) detail.current = d.current;
+  if (d.action !== undefined) detail.action = redact(d.action);
+  return detail;
 }
 
 export interface ErrorResponseInput {
