@@ -234,6 +234,8 @@ async function orGone<T>(read: Promise<T>): Promise<T | null> {
 
 const lbSubject = (r: LbAddress) => `load balancer ${r.lbId}`;
 const readLb = (api: Api, r: LbAddress, call: CallOptions) => api.getLb({ zone: r.zone, lbId: r.lbId }, call);
+/** What the LB waiters share: the LB read, named and described the same way. */
+const lbRow = { subject: lbSubject, read: readLb, state: lbState };
 const attachmentSubject = (r: WaitForPrivateNetworkRequest) =>
   `private network ${r.privateNetworkId} of load balancer ${r.lbId}`;
 const readAttachments = (api: Api, r: WaitForPrivateNetworkRequest, call: CallOptions) =>
@@ -248,21 +250,9 @@ export const WAITERS = {
    * Waits until the LB is `ready` (or `stopped`); fails fast on `error` / `locked`. Expects a
    * creation's time (`TYPICAL_SETTLE_MS.lbCreate`); after a migration, pass `lbMigrate`.
    */
-  waitForLb: waiter({
-    expectedMs: TYPICAL_SETTLE_MS.lbCreate,
-    subject: lbSubject,
-    read: readLb,
-    judge: judgeLb,
-    state: lbState,
-  }),
+  waitForLb: waiter({ ...lbRow, expectedMs: TYPICAL_SETTLE_MS.lbCreate, judge: judgeLb }),
   /** Waits until the LB and all its instances are `ready`; fails fast on `error` / `locked`. */
-  waitForLbInstances: waiter({
-    expectedMs: TYPICAL_SETTLE_MS.instances,
-    subject: lbSubject,
-    read: readLb,
-    judge: judgeLbInstances,
-    state: lbState,
-  }),
+  waitForLbInstances: waiter({ ...lbRow, expectedMs: TYPICAL_SETTLE_MS.instances, judge: judgeLbInstances }),
   /**
    * Waits until a deleted LB is gone (404): deletion is asynchronous (`to_delete` first), and what
    * the LB held — its IPs — is only free once it is gone.
