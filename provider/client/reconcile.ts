@@ -107,6 +107,25 @@ export function createdByName<L extends AnyEndpoint>(
 }
 
 /**
+ * By a tag only this create's attempts carry: every object listed with it is the lost attempt's
+ * (`fits` the request too), whenever it was made.
+ */
+export function createdWithTag<L extends AnyEndpoint>(
+  { operation, subject, listAll }: ReconcileArgs<unknown>,
+  list: L,
+  query: ListAllRequestOf<L>,
+  tag: string,
+  fits: (item: ItemOf<L>) => boolean,
+): Reconciler<ItemOf<L>> {
+  return async (call) => {
+    const tagged = (await listAll(list, { ...query, tags: [tag] }, call)).filter(
+      (item) => (item as { tags: readonly string[] }).tags.includes(tag) && fits(item),
+    );
+    return pickCreated(operation, subject, tagged as (ItemOf<L> & Created)[]);
+  };
+}
+
+/**
  * By difference, for objects without a creation time: the candidates are listed before sending;
  * after an unknown outcome, a new one that `fits` the request is the lost attempt's.
  */

@@ -1,7 +1,8 @@
 /**
- * Waiters: poll an object until it settles (reference §6). The first poll is immediate (an object
- * may be settled already), unless the caller has just seen it unsettled (`seen`, e.g. the answer
- * of its create). When the object has a typical settling time (`expectedMs`, counted from the
+ * Waiters: poll an object until it settles (reference §6). An object the caller has just seen
+ * settled (`seen`, e.g. an uploaded certificate in its create's answer) is the result with no
+ * poll. Otherwise the first poll is immediate: the object may have settled since (an emulator, a
+ * fast API), and waiting for the next poll would cost half its settling time to save one GET. When the object has a typical settling time (`expectedMs`, counted from the
  * call: an LB is typically ready ~8 s after its create), the next polls come at half of it and
  * at it, then back off from an eighth of it; without one, they start at `initialDelayMs` (250 ms).
  * Either way the pause grows by `factor` up to `maxDelayMs` (3 s), and the whole wait is bounded
@@ -95,7 +96,7 @@ export interface PollSpec<T, R> {
   state: (value: T) => string;
   /**
    * The object as the caller has just seen it (e.g. the answer of its create): settled, it is the
-   * result with no poll; not settled, the immediate first poll is skipped.
+   * result with no poll; not settled, the polls go as without it.
    */
   seen?: T;
 }
@@ -143,9 +144,11 @@ export async function pollUntil<T, R>(spec: PollSpec<T, R>): Promise<R> {
       throw error;
     });
 
-  // A value the caller has just seen is judged first, instead of an immediate read.
-  for (let seen = spec.seen; ; seen = undefined) {
-    const settled = judge(seen !== undefined ? seen : await read());
+  // A value the caller has just seen settled is the result: no read repeats it.
+  const seen = spec.seen !== undefined ? judge(spec.seen) : undefined;
+  if (seen !== undefined) return seen.value;
+  for (;;) {
+    const settled = judge(await read());
     if (settled !== undefined) return settled.value;
     await pause();
   }

@@ -1,7 +1,14 @@
 /** Load balancers and flexible IPs (reference §2 #1–11). */
 import { deletion, endpoint, listing } from "../endpoint";
-import { createdByName, createdSinceSnapshot, readBack, sameSet } from "../reconcile";
-import { CreateIpBody, IpSchema, ListIpsQuery, UpdateIpBody } from "../schemas/ip";
+import { createdByName, createdSinceSnapshot, createdWithTag, readBack, sameSet } from "../reconcile";
+import {
+  CREATION_TAG_PREFIX,
+  CreateIpBody,
+  type Ip,
+  IpSchema,
+  ListIpsQuery,
+  UpdateIpBody,
+} from "../schemas/ip";
 import {
   CreateLbBody,
   DeleteLbQuery,
@@ -49,8 +56,10 @@ export const migrateLb = endpoint("migrateLb", "POST /lbs/{lb_id}/migrate", {
 export const listIps = listing("listIps", "/ips", ListIpsQuery, "ips", IpSchema);
 export const getIp = endpoint("getIp", "GET /ips/{ip_id}", { response: IpSchema });
 /**
- * IPs have neither a name nor a creation time: a lost answer is resolved by looking for a new,
- * unattached IP of the requested family, tags and reverse (README "Unknown outcomes").
+ * IPs have neither a name nor a creation time: a lost answer is resolved by the creation tag the
+ * provider gives each IP create (`CREATION_TAG_PREFIX`), else by looking for a new, unattached IP
+ * of the requested family, tags and reverse, against a list taken before sending (README
+ * "Unknown outcomes").
  */
 export const createIp = endpoint("createIp", "POST /ips", {
   body: CreateIpBody,
@@ -60,16 +69,15 @@ export const createIp = endpoint("createIp", "POST /ips", {
   reconcile: (a) => {
     const { zone, isIpv6 = false, tags = [], reverse, projectId, organizationId } = a.req;
     const query = { zone, ipType: isIpv6 ? "ipv6" : "ipv4", projectId, organizationId } as const;
-    return createdSinceSnapshot(
-      a,
-      listIps,
-      query,
-      (ip) =>
-        ip.lbId === null &&
-        ip.ipAddress.includes(":") === isIpv6 &&
-        sameSet(ip.tags, tags ?? []) &&
-        (reverse === undefined || reverse === null || ip.reverse === reverse),
-    );
+    const fits = (ip: Ip) =>
+      ip.lbId === null &&
+      ip.ipAddress.includes(":") === isIpv6 &&
+      sameSet(ip.tags, tags ?? []) &&
+      (reverse === undefined || reverse === null || ip.reverse === reverse);
+    const tag = tags?.find((t) => t.startsWith(CREATION_TAG_PREFIX));
+    return tag === undefined
+      ? createdSinceSnapshot(a, listIps, query, fits)
+      : createdWithTag(a, listIps, query, tag, fits);
   },
 });
 /** PATCH: only the fields given change. */
