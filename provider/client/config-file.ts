@@ -20,15 +20,9 @@ export const CLI_KEYS = [
 export type CliKey = (typeof CLI_KEYS)[number];
 
 const value = z.string().optional().catch(undefined);
-const ProfileWire = z.looseObject({
-  access_key: value,
-  secret_key: value,
-  default_project_id: value,
-  default_organization_id: value,
-  default_zone: value,
-  default_region: value,
-  api_url: value,
-});
+const ProfileWire = z.looseObject(
+  Object.fromEntries(CLI_KEYS.map((key) => [key, value])) as Record<CliKey, typeof value>,
+);
 const FileWire = ProfileWire.extend({
   active_profile: value,
   profiles: z.record(z.string(), ProfileWire.nullable()).nullish(),
@@ -60,13 +54,14 @@ export function readCliConfig(
   requestedProfile: string | null,
   readFile: (path: string) => string | undefined,
 ): CliConfig {
+  const fail = (message: string, cause?: unknown) =>
+    new ScalewayError({ kind: "configuration", message, cause });
   const text = readFile(path);
   if (text === undefined) {
     if (requestedProfile !== null) {
-      throw new ScalewayError({
-        kind: "configuration",
-        message: `Scaleway profile "${requestedProfile}" was requested but the CLI config file ${path} does not exist`,
-      });
+      throw fail(
+        `Scaleway profile "${requestedProfile}" was requested but the CLI config file ${path} does not exist`,
+      );
     }
     return { path, found: false, profile: null, values: {} };
   }
@@ -74,38 +69,19 @@ export function readCliConfig(
   try {
     raw = parse(text);
   } catch (error) {
-    throw new ScalewayError({
-      kind: "configuration",
-      message: `the Scaleway CLI config file ${path} is not valid YAML`,
-      cause: error,
-    });
+    throw fail(`the Scaleway CLI config file ${path} is not valid YAML`, error);
   }
   const parsed = FileWire.safeParse(raw ?? {});
-  if (!parsed.success) {
-    throw new ScalewayError({
-      kind: "configuration",
-      message: `the Scaleway CLI config file ${path} is not a mapping`,
-    });
-  }
+  if (!parsed.success) throw fail(`the Scaleway CLI config file ${path} is not a mapping`);
   const file = parsed.data;
   const profile = requestedProfile ?? (file.active_profile || null);
+  const section = profile === null || profile === "default" ? {} : file.profiles?.[profile];
+  if (!section) throw fail(`Scaleway profile "${profile}" is not defined in ${path}`);
   const values: Partial<Record<CliKey, string>> = {};
   for (const key of CLI_KEYS) {
-    const top = file[key];
-    if (top) values[key] = top;
-  }
-  if (profile !== null && profile !== "default") {
-    const section = file.profiles?.[profile];
-    if (!section) {
-      throw new ScalewayError({
-        kind: "configuration",
-        message: `Scaleway profile "${profile}" is not defined in ${path}`,
-      });
-    }
-    for (const key of CLI_KEYS) {
-      const override = section[key];
-      if (override) values[key] = override;
-    }
+    // The profile's keys override the top level; empty values count as unset.
+    const found = section[key] || file[key];
+    if (found) values[key] = found;
   }
   return { path, found: true, profile, values };
 }

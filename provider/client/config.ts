@@ -30,15 +30,10 @@ export const CONFIG_FIELDS = [
 ] as const;
 export type ConfigField = (typeof CONFIG_FIELDS)[number];
 
-export const STACK_CONFIG_KEYS: Readonly<Record<ConfigField, string>> = {
-  accessKey: "scaleway:accessKey",
-  secretKey: "scaleway:secretKey",
-  projectId: "scaleway:projectId",
-  organizationId: "scaleway:organizationId",
-  zone: "scaleway:zone",
-  region: "scaleway:region",
-  apiUrl: "scaleway:apiUrl",
-};
+/** `scaleway:<field>`, e.g. `scaleway:secretKey`. */
+export const STACK_CONFIG_KEYS = Object.fromEntries(
+  CONFIG_FIELDS.map((field) => [field, `scaleway:${field}`]),
+) as Readonly<Record<ConfigField, string>>;
 
 export const ENV_VARIABLES: Readonly<Record<ConfigField, string>> = {
   accessKey: "SCW_ACCESS_KEY",
@@ -158,81 +153,69 @@ function resolveSettings(input: ConfigInput): {
       : null;
   const file = readCliConfig(configFile, requestedProfile, input.readFile ?? readFileIfExists);
 
-  const pick = (field: ConfigField): { value: string | null; source: ConfigSource } => {
-    const fromExplicit = explicit[field];
-    if (present(fromExplicit))
-      return { value: fromExplicit.trim(), source: { kind: "explicit", option: field } };
-    const stackKey = STACK_CONFIG_KEYS[field];
-    const fromStack = input.stackConfig?.(stackKey);
-    if (present(fromStack)) return { value: fromStack.trim(), source: { kind: "stack", key: stackKey } };
-    const variable = ENV_VARIABLES[field];
-    const fromEnv = env[variable];
-    if (present(fromEnv)) return { value: fromEnv.trim(), source: { kind: "env", variable } };
-    const key = CLI_FILE_KEYS[field];
-    const fromFile = file.values[key];
-    if (present(fromFile)) {
-      return {
-        value: fromFile.trim(),
-        source: { kind: "file", path: file.path, profile: file.profile, key },
-      };
+  type Picked = { value: string | null; source: ConfigSource };
+  /** The first source with a non-empty value, else `fallback`. */
+  const pick = (
+    field: ConfigField,
+    fallback: Picked = { value: null, source: { kind: "unset" } },
+  ): Picked => {
+    const [stack, variable, key] = [STACK_CONFIG_KEYS[field], ENV_VARIABLES[field], CLI_FILE_KEYS[field]];
+    const sources: [() => string | null | undefined, ConfigSource][] = [
+      [() => explicit[field], { kind: "explicit", option: field }],
+      [() => input.stackConfig?.(stack), { kind: "stack", key: stack }],
+      [() => env[variable], { kind: "env", variable }],
+      [() => file.values[key], { kind: "file", path: file.path, profile: file.profile, key }],
+    ];
+    for (const [read, source] of sources) {
+      const value = read();
+      if (present(value)) return { value: value.trim(), source };
     }
-    return { value: null, source: { kind: "unset" } };
+    return fallback;
   };
+  const invalid = (what: string, { value, source }: Picked, expected: string) =>
+    new ScalewayError({
+      kind: "configuration",
+      message: `invalid Scaleway ${what} "${value}" (from ${describeSource(source)}); expected ${expected}`,
+    });
 
-  const secret = pick("secretKey");
   const missingSecret = missingSecretKeyMessage({
     stackConfig: input.stackConfig !== undefined,
     configFile,
     configFileFound: file.found,
     profile: file.profile,
   });
-
-  const accessKey = pick("accessKey");
-  const projectId = pick("projectId");
-  const organizationId = pick("organizationId");
-  const zonePick = pick("zone");
-  const zone = zonePick.value ?? DEFAULT_ZONE;
-  const zoneSource: ConfigSource = zonePick.value === null ? { kind: "default" } : zonePick.source;
-  if (!ZONE_PATTERN.test(zone)) {
-    throw new ScalewayError({
-      kind: "configuration",
-      message: `invalid Scaleway zone "${zone}" (from ${describeSource(zoneSource)}); expected e.g. fr-par-1`,
-    });
-  }
-  const regionPick = pick("region");
-  const region = regionPick.value ?? regionOfZone(zone);
-  const regionSource: ConfigSource =
-    regionPick.value === null ? { kind: "derived", from: "zone" } : regionPick.source;
-  const urlPick = pick("apiUrl");
-  const apiUrl = (urlPick.value ?? DEFAULT_API_URL).replace(/\/+$/, "");
-  const urlSource: ConfigSource = urlPick.value === null ? { kind: "default" } : urlPick.source;
-  if (!/^https?:\/\/[^/\s]+/.test(apiUrl)) {
-    throw new ScalewayError({
-      kind: "configuration",
-      message: `invalid Scaleway API URL "${apiUrl}" (from ${describeSource(urlSource)}); expected http(s)://host[:port]`,
-    });
-  }
+  const picked = {} as Record<ConfigField, Picked>;
+  const fallbacks: Partial<Record<ConfigField, () => Picked>> = {
+    zone: () => ({ value: DEFAULT_ZONE, source: { kind: "default" } }),
+    region: () => ({
+      value: regionOfZone(picked.zone.value ?? DEFAULT_ZONE),
+      source: { kind: "derived", from: "zone" },
+    }),
+    apiUrl: () => ({ value: DEFAULT_API_URL, source: { kind: "default" } }),
+  };
+  // In CONFIG_FIELDS order: the zone is known before the region derived from it.
+  for (const field of CONFIG_FIELDS) picked[field] = pick(field, fallbacks[field]?.());
+  const zone = picked.zone.value ?? DEFAULT_ZONE;
+  if (!ZONE_PATTERN.test(zone)) throw invalid("zone", picked.zone, "e.g. fr-par-1");
+  const apiUrl = (picked.apiUrl.value ?? DEFAULT_API_URL).replace(/\/+$/, "");
+  if (!/^https?:\/\/[^/\s]+/.test(apiUrl))
+    throw invalid("API URL", { ...picked.apiUrl, value: apiUrl }, "http(s)://host[:port]");
 
   const defaults: ResolvedDefaults = {
-    accessKey: accessKey.value,
-    projectId: projectId.value,
-    organizationId: organizationId.value,
+    accessKey: picked.accessKey.value,
+    projectId: picked.projectId.value,
+    organizationId: picked.organizationId.value,
     zone,
-    region,
+    region: picked.region.value ?? regionOfZone(zone),
     apiUrl,
     profile: file.profile,
     configFile,
-    sources: {
-      accessKey: accessKey.source,
-      secretKey: secret.source,
-      projectId: projectId.source,
-      organizationId: organizationId.source,
-      zone: zoneSource,
-      region: regionSource,
-      apiUrl: urlSource,
-    },
+    sources: Object.fromEntries(CONFIG_FIELDS.map((f) => [f, picked[f].source])) as Record<
+      ConfigField,
+      ConfigSource
+    >,
   };
-  return { defaults, secret: secret.value, missingSecret };
+  return { defaults, secret: picked.secretKey.value, missingSecret };
 }
 
 /**

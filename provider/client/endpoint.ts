@@ -8,6 +8,7 @@ import type { z } from "zod";
 import type { Camelize } from "./casing";
 import type { Clock } from "./clock";
 import type { CallOptions } from "./operation";
+import { listOf, noContent } from "./schemas/common";
 import type { ServerClock } from "./server-clock";
 import type { HttpMethod } from "./transport";
 
@@ -148,4 +149,33 @@ export function endpoint<
   const safety =
     spec.safety ?? (method === "GET" ? "read" : method === "POST" ? "non_idempotent" : "idempotent");
   return { ...spec, name, method, path, safety };
+}
+
+/** A delete row: no answer; once an attempt's outcome was unknown, a 404 means it was done. */
+export function deletion<const P extends `/${string}`, Q extends AnyObject | undefined = undefined>(
+  name: string,
+  path: P,
+  query?: Q,
+) {
+  return endpoint<`DELETE ${P}`, typeof noContent, Q>(name, `DELETE ${path}`, {
+    query,
+    response: noContent,
+    notFoundMeansDone: true,
+  });
+}
+
+/** A list row: `GET path`, the items under `key` (walked by `listAll…`, told apart by `itemKey`). */
+export function listing<
+  const P extends `/${string}`,
+  Q extends AnyObject,
+  const K extends string,
+  T extends z.ZodType,
+>(name: string, path: P, query: Q, key: K, item: T, itemKey?: (item: Camelize<z.output<T>>) => string) {
+  const response = listOf(key, item);
+  return endpoint<`GET ${P}`, typeof response, Q, undefined, K>(name, `GET ${path}`, {
+    query,
+    response,
+    items: key,
+    itemKey: itemKey as ((item: never) => string) | undefined,
+  });
 }

@@ -94,22 +94,13 @@ export class ScalewayError extends Error {
   readonly candidates: readonly string[];
 
   constructor(init: ScalewayErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    const { message, cause, details = [], candidates = [], ...facts } = init;
+    super(message, cause === undefined ? undefined : { cause });
     this.name = "ScalewayError";
     this.kind = init.kind;
-    this.operation = init.operation;
-    this.method = init.method;
-    this.path = init.path;
-    this.status = init.status;
-    this.apiType = init.apiType;
-    this.apiMessage = init.apiMessage;
-    this.details = init.details ?? [];
-    this.resource = init.resource;
-    this.resourceId = init.resourceId;
-    this.currentState = init.currentState;
-    this.requestId = init.requestId;
-    this.attempts = init.attempts;
-    this.candidates = init.candidates ?? [];
+    this.details = details;
+    this.candidates = candidates;
+    Object.assign(this, facts);
   }
 }
 

@@ -11,8 +11,6 @@ export {
   DEFAULT_REQUEST_TIMEOUT_MS,
   type LbClient,
   type LbClientOptions,
-  type WaitForPrivateNetworkRequest,
-  type WaitRequest,
 } from "./client";
 // Transport, rate limiting, retries, logging, time
 export type { Clock } from "./clock";
@@ -113,13 +111,6 @@ export {
   type CreateCertificateCustomConfig,
   type CreateCertificateLetsencryptConfig,
 } from "./schemas/certificate";
-export type {
-  Milliseconds,
-  PageRequest,
-  ProjectScoped,
-  Timestamp,
-  ZonedRequest,
-} from "./schemas/common";
 export type { Frontend, FrontendSettings } from "./schemas/frontend";
 export { IP_TYPES, type Ip, type ListIpsRequestIpType } from "./schemas/ip";
 export type { IpamIp, IpamResource } from "./schemas/ipam";
@@ -142,5 +133,11 @@ export {
 } from "./schemas/private-network";
 export { type Route, type RouteMatch, type RouteMatchSpec, sameRouteMatch } from "./schemas/route";
 export type { Subscriber, SubscriberEmailConfig, SubscriberWebhookConfig } from "./schemas/subscriber";
-export { createUndiciTransport, type Transport, type UndiciTransportOptions } from "./transport";
-export { DEFAULT_WAIT_OPTIONS, TYPICAL_SETTLE_MS, type WaitOptions } from "./waiters";
+export { createUndiciTransport, type Transport } from "./transport";
+export {
+  DEFAULT_WAIT_OPTIONS,
+  TYPICAL_SETTLE_MS,
+  type WaitForPrivateNetworkRequest,
+  type WaitOptions,
+  type WaitRequest,
+} from "./waiters";

@@ -18,7 +18,7 @@
 import type { z } from "zod";
 import type { Clock } from "./clock";
 import { errorFromResponse } from "./error-mapping";
-import { isScalewayError, ScalewayError } from "./errors";
+import { isScalewayError, ScalewayError, type ScalewayErrorInit, type ScalewayErrorKind } from "./errors";
 import { type JsonObject, parseJsonText } from "./json";
 import { formatRequestLog, type LogSink } from "./logging";
 import { type Query, queryString } from "./query";
@@ -77,7 +77,6 @@ export type OperationSpec<T> =
 export interface OperationEnv {
   baseUrl: string;
   secretKey: string;
-  userAgent: string;
   transport: Transport;
   limiter: RateLimiter;
   clock: Clock;
@@ -92,10 +91,6 @@ export interface OperationEnv {
   authenticationHelp?: string;
 }
 
-function isSuccess(status: number): boolean {
-  return status >= 200 && status < 300;
-}
-
 function toOutcome(result: HttpResult, now: number): AttemptOutcome {
   if (result.type === "failure") return { type: "failure", sent: result.sent, code: result.code };
   return {
@@ -104,6 +99,9 @@ function toOutcome(result: HttpResult, now: number): AttemptOutcome {
     retryAfterMs: parseRetryAfter(result.headers["retry-after"], now),
   };
 }
+
+/** An error of this operation: its name, method and (redacted) path, the text redacted. */
+type Fail = (kind: ScalewayErrorKind, text: string, extra?: Partial<ScalewayErrorInit>) => ScalewayError;
 
 export async function runOperation<T>(
   env: OperationEnv,
@@ -118,7 +116,7 @@ export async function runOperation<T>(
   const headers: Record<string, string> = {
     "x-auth-token": env.secretKey,
     accept: "application/json",
-    "user-agent": env.userAgent,
+    "user-agent": "pulumi-scaleway-lb (node)",
   };
   if (spec.body !== undefined) headers["content-type"] = "application/json";
   const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
@@ -126,31 +124,32 @@ export async function runOperation<T>(
   let uncertain = false;
   let last: ScalewayError | null = null;
 
-  const timeoutError = (attempts: number): ScalewayError => {
-    const budget = Math.round(deadline - startedAt);
-    const lastText = last ? `; last error: ${last.message}` : "";
-    return new ScalewayError({
-      kind: "timeout",
-      message: env.redact(
-        `${describe} did not succeed within its ${budget} ms deadline (${attempts} attempt(s))${lastText}`,
-      ),
-      operation: spec.operation,
-      method: spec.method,
-      path: shownTarget,
-      status: last?.status,
-      attempts,
-      cause: last ?? undefined,
-    });
-  };
-  const cancelled = (attempts: number): ScalewayError =>
+  const fail: Fail = (kind, text, extra) =>
     new ScalewayError({
-      kind: "timeout",
-      message: env.redact(`${describe} was cancelled by the caller (${attempts} attempt(s))`),
+      kind,
+      message: env.redact(text),
       operation: spec.operation,
       method: spec.method,
       path: shownTarget,
+      ...extra,
+    });
+  const timeoutError = (attempts: number): ScalewayError =>
+    fail(
+      "timeout",
+      `${describe} did not succeed within its ${Math.round(deadline - startedAt)} ms deadline (${attempts} attempt(s))${
+        last ? `; last error: ${last.message}` : ""
+      }`,
+      { status: last?.status, attempts, cause: last ?? undefined },
+    );
+  const cancelled = (attempts: number): ScalewayError =>
+    fail("timeout", `${describe} was cancelled by the caller (${attempts} attempt(s))`, {
       attempts,
       cause: call.signal?.reason,
+    });
+  /** Sleeps, or fails as cancelled when the call's signal fires. */
+  const pause = (ms: number, attempts: number): Promise<void> =>
+    clock.sleep(ms, call.signal).catch(() => {
+      throw cancelled(attempts);
     });
 
   for (let attempt = 1; ; attempt++) {
@@ -187,30 +186,35 @@ export async function runOperation<T>(
 
     if (result.type === "response") {
       env.serverClock.observe(result.headers.date, now);
-      if (isSuccess(result.status)) return parseSuccess(env, spec, target, result, attempt);
+      if (result.status >= 200 && result.status < 300) {
+        const parsed = parseJsonText(result.bodyText);
+        if (!parsed.ok) {
+          throw fail("invalid_response", `${describe} -> ${result.status}: the body is not JSON`, {
+            status: result.status,
+            attempts: attempt,
+          });
+        }
+        return parseBody(spec, fail, describe, parsed.value, result.status);
+      }
       if (result.status === 404 && uncertain && spec.safety !== "non_idempotent" && spec.notFoundMeansDone) {
-        return parseBody(env, spec, target, undefined);
+        return parseBody(spec, fail, describe, undefined);
       }
     }
 
     const outcome = toOutcome(result, now);
-    last = attemptError(env, spec, target, result, attempt);
+    last = attemptError(env, spec, shownTarget, fail, result, attempt);
 
     if (outcomeIsUnknown(outcome)) {
       if (spec.safety === "non_idempotent") {
         const inner = { deadlineAt: deadline, signal: call.signal };
-        let found = await reconcileCreate(env, spec, describe, inner);
+        let found = await reconcileCreate(env, spec, fail, describe, inner);
         if (found === null && result.type === "failure" && result.timedOut) {
           // We stopped waiting, but the server may still be working on it: give it as long
           // again as the request had, then look once more before re-sending.
           const settle = Math.min(env.requestTimeoutMs, deadline - clock.now() - 1);
           if (settle > 0) {
-            try {
-              await clock.sleep(settle, call.signal);
-            } catch {
-              throw cancelled(attempt);
-            }
-            found = await reconcileCreate(env, spec, describe, inner);
+            await pause(settle, attempt);
+            found = await reconcileCreate(env, spec, fail, describe, inner);
           }
         }
         if (found !== null) return found;
@@ -245,11 +249,7 @@ export async function runOperation<T>(
       if (decision.reason === "deadline") throw timeoutError(attempt);
       throw last;
     }
-    try {
-      await clock.sleep(decision.delayMs, call.signal);
-    } catch {
-      throw cancelled(attempt);
-    }
+    await pause(decision.delayMs, attempt);
   }
 }
 
@@ -298,6 +298,7 @@ async function waitOutTransientState(
 async function reconcileCreate<T>(
   env: OperationEnv,
   spec: OperationSpec<T> & { safety: "non_idempotent" },
+  fail: Fail,
   describe: string,
   call: CallOptions,
 ): Promise<T | null> {
@@ -307,83 +308,50 @@ async function reconcileCreate<T>(
     if (isScalewayError(error) && error.kind === "outcome_unknown") throw error;
     const inner = isScalewayError(error) ? error.message : String(error);
     const kind = isScalewayError(error) && error.kind === "timeout" ? "timeout" : "outcome_unknown";
-    throw new ScalewayError({
+    const mayExist = spec.subject ? ` It may exist: ${spec.subject}.` : "";
+    throw fail(
       kind,
-      message: env.redact(
-        `${describe}: the answer was lost and checking whether the object was created failed: ${inner}.${
-          spec.subject ? ` It may exist: ${spec.subject}.` : ""
-        }`,
-      ),
-      operation: spec.operation,
-      method: spec.method,
-      path: env.redact(spec.path),
-      cause: error,
-    });
+      `${describe}: the answer was lost and checking whether the object was created failed: ${inner}.${mayExist}`,
+      { path: env.redact(spec.path), cause: error },
+    );
   }
 }
 
 function attemptError<T>(
   env: OperationEnv,
   spec: OperationSpec<T>,
-  target: string,
+  shownTarget: string,
+  fail: Fail,
   result: HttpResult,
   attempt: number,
 ): ScalewayError {
-  if (result.type === "response") {
-    const parsed = parseJsonText(result.bodyText);
-    return errorFromResponse({
-      operation: spec.operation,
-      method: spec.method,
-      path: env.redact(target),
-      status: result.status,
-      body: parsed.ok ? parsed.value : result.bodyText,
-      requestId: result.headers["x-request-id"],
-      attempts: attempt,
-      redact: env.redact,
-      authenticationHelp: env.authenticationHelp,
-    });
+  if (result.type === "failure") {
+    const after = attempt > 1 ? ` [after ${attempt} attempts]` : "";
+    return fail(
+      result.timedOut ? "timeout" : "network",
+      `${spec.operation}: ${spec.method} ${shownTarget} failed: ${result.code} ${result.message}${after}`,
+      { attempts: attempt },
+    );
   }
-  const after = attempt > 1 ? ` [after ${attempt} attempts]` : "";
-  return new ScalewayError({
-    kind: result.timedOut ? "timeout" : "network",
-    message: env.redact(
-      `${spec.operation}: ${spec.method} ${target} failed: ${result.code} ${result.message}${after}`,
-    ),
+  const parsed = parseJsonText(result.bodyText);
+  return errorFromResponse({
     operation: spec.operation,
     method: spec.method,
-    path: env.redact(target),
+    path: shownTarget,
+    status: result.status,
+    body: parsed.ok ? parsed.value : result.bodyText,
+    requestId: result.headers["x-request-id"],
     attempts: attempt,
+    redact: env.redact,
+    authenticationHelp: env.authenticationHelp,
   });
 }
 
-function parseSuccess<T>(
-  env: OperationEnv,
-  spec: OperationSpec<T>,
-  target: string,
-  result: HttpResult & { type: "response" },
-  attempt: number,
-): T {
-  const parsed = parseJsonText(result.bodyText);
-  if (!parsed.ok) {
-    throw new ScalewayError({
-      kind: "invalid_response",
-      message: env.redact(
-        `${spec.operation}: ${spec.method} ${target} -> ${result.status}: the body is not JSON`,
-      ),
-      operation: spec.operation,
-      method: spec.method,
-      path: env.redact(target),
-      status: result.status,
-      attempts: attempt,
-    });
-  }
-  return parseBody(env, spec, target, parsed.value, result.status);
-}
-
+/** The 2xx body parsed by the operation's schema; a body that does not fit is `invalid_response`. */
 function parseBody<T>(
-  env: OperationEnv,
   spec: OperationSpec<T>,
-  target: string,
+  fail: Fail,
+  describe: string,
   value: unknown,
   status?: number,
 ): T {
@@ -393,12 +361,5 @@ function parseBody<T>(
     .slice(0, 5)
     .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`)
     .join("; ");
-  throw new ScalewayError({
-    kind: "invalid_response",
-    message: env.redact(`${spec.operation}: ${spec.method} ${target}: unexpected response body (${issues})`),
-    operation: spec.operation,
-    method: spec.method,
-    path: env.redact(target),
-    status,
-  });
+  throw fail("invalid_response", `${describe}: unexpected response body (${issues})`, { status });
 }

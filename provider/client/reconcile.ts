@@ -67,29 +67,61 @@ export function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return [...a].sort().every((value, i) => value === sorted[i]);
 }
 
-interface Named {
+interface Created {
   id: string;
-  name: string;
   createdAt: string | null;
 }
 
 /**
- * By content and time: the parent's objects listed by `query` with the requested name (and, with
- * `also`, the same other settings) created since the request began.
+ * By content and time: the parent's objects listed by `query` that `match` the request, created
+ * since the request began.
  */
+export function createdMatching<L extends AnyEndpoint>(
+  { ctx, operation, subject, startedAt, listAll }: ReconcileArgs<unknown>,
+  list: L,
+  query: ListAllRequestOf<L>,
+  match: (item: ItemOf<L>) => boolean,
+): Reconciler<ItemOf<L>> {
+  return async (call) => {
+    const bound = createdAtLowerBound(ctx, startedAt);
+    const mine = (await listAll(list, query, call)).filter(
+      (item) => match(item) && createdSince((item as Created).createdAt, bound),
+    );
+    return pickCreated(operation, subject, mine as (ItemOf<L> & Created)[]);
+  };
+}
+
+/** By name and time (with `also`, the same other settings): objects that have a name. */
 export function createdByName<L extends AnyEndpoint>(
-  { ctx, operation, subject, req, startedAt, listAll }: ReconcileArgs<{ name: string }>,
+  args: ReconcileArgs<{ name: string }>,
   list: L,
   query: ListAllRequestOf<L>,
   also: (item: ItemOf<L>) => boolean = () => true,
 ): Reconciler<ItemOf<L>> {
+  return createdMatching(
+    args,
+    list,
+    query,
+    (item) => (item as { name: string }).name === args.req.name && also(item),
+  );
+}
+
+/**
+ * By a tag only this create's attempts carry: every object listed with it is the lost attempt's
+ * (`fits` the request too), whenever it was made.
+ */
+export function createdWithTag<L extends AnyEndpoint>(
+  { operation, subject, listAll }: ReconcileArgs<unknown>,
+  list: L,
+  query: ListAllRequestOf<L>,
+  tag: string,
+  fits: (item: ItemOf<L>) => boolean,
+): Reconciler<ItemOf<L>> {
   return async (call) => {
-    const bound = createdAtLowerBound(ctx, startedAt);
-    const mine = (await listAll(list, query, call)).filter((item) => {
-      const { name, createdAt } = item as Named;
-      return name === req.name && also(item) && createdSince(createdAt, bound);
-    });
-    return pickCreated(operation, subject, mine as (ItemOf<L> & Named)[]);
+    const tagged = (await listAll(list, { ...query, tags: [tag] }, call)).filter(
+      (item) => (item as { tags: readonly string[] }).tags.includes(tag) && fits(item),
+    );
+    return pickCreated(operation, subject, tagged as (ItemOf<L> & Created)[]);
   };
 }
 
@@ -104,12 +136,12 @@ export async function createdSinceSnapshot<L extends AnyEndpoint>(
   fits: (item: ItemOf<L>) => boolean,
   what: string = subject,
 ): Promise<Reconciler<ItemOf<L>>> {
-  const before = new Set((await listAll(list, query, call)).map((item) => (item as Named).id));
+  const before = new Set((await listAll(list, query, call)).map((item) => (item as Created).id));
   return async (inner) => {
     const fresh = (await listAll(list, query, inner)).filter(
-      (item) => !before.has((item as Named).id) && fits(item),
+      (item) => !before.has((item as Created).id) && fits(item),
     );
-    return pickCreated(operation, what, fresh as (ItemOf<L> & Named)[]);
+    return pickCreated(operation, what, fresh as (ItemOf<L> & Created)[]);
   };
 }
 

@@ -3,7 +3,7 @@
  * Never throws: every outcome is a value, and connection failures are classified by whether
  * the request may have reached the server (see `AttemptOutcome` in retry.ts).
  */
-import { Agent, type Dispatcher, request } from "undici";
+import { Agent, request } from "undici";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -33,17 +33,8 @@ export type HttpResult =
 
 export interface Transport {
   send(request: HttpRequest): Promise<HttpResult>;
-  /** Closes the pool if this transport owns it. */
+  /** Closes the connection pool. */
   close(): Promise<void>;
-}
-
-export interface UndiciTransportOptions {
-  /** Share a pool between clients; the transport then does not close it. */
-  dispatcher?: Dispatcher;
-  /** Connections per origin. @default 16 */
-  connections?: number;
-  /** Idle keep-alive time. @default 10000 */
-  keepAliveTimeoutMs?: number;
 }
 
 /** Codes for failures that happen before anything was written to the server. */
@@ -90,15 +81,9 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return out;
 }
 
-export function createUndiciTransport(options: UndiciTransportOptions = {}): Transport {
-  const owned = options.dispatcher === undefined;
-  const dispatcher =
-    options.dispatcher ??
-    new Agent({
-      connections: options.connections ?? 16,
-      keepAliveTimeout: options.keepAliveTimeoutMs ?? 10_000,
-      keepAliveMaxTimeout: 60_000,
-    });
+/** A transport with its own keep-alive pool (16 connections per origin); share it between clients. */
+export function createUndiciTransport(): Transport {
+  const dispatcher = new Agent({ connections: 16, keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 });
 
   return {
     async send(req) {
@@ -143,8 +128,6 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
         return fail(error);
       }
     },
-    async close() {
-      if (owned) await dispatcher.close();
-    },
+    close: () => dispatcher.close(),
   };
 }

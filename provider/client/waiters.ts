@@ -1,7 +1,8 @@
 /**
- * Waiters: poll an object until it settles (reference §6). The first poll is immediate (an object
- * may be settled already), unless the caller has just seen it unsettled (`seen`, e.g. the answer
- * of its create). When the object has a typical settling time (`expectedMs`, counted from the
+ * Waiters: poll an object until it settles (reference §6). An object the caller has just seen
+ * settled (`seen`, e.g. an uploaded certificate in its create's answer) is the result with no
+ * poll. Otherwise the first poll is immediate: the object may have settled since (an emulator, a
+ * fast API), and waiting for the next poll would cost half its settling time to save one GET. When the object has a typical settling time (`expectedMs`, counted from the
  * call: an LB is typically ready ~8 s after its create), the next polls come at half of it and
  * at it, then back off from an eighth of it; without one, they start at `initialDelayMs` (250 ms).
  * Either way the pause grows by `factor` up to `maxDelayMs` (3 s), and the whole wait is bounded
@@ -10,10 +11,12 @@
  * the last state seen. Other errors of a poll (e.g. a 404) end the wait as they are.
  */
 import type { Clock } from "./clock";
-import { isScalewayError, ScalewayError } from "./errors";
+import type { Endpoints } from "./endpoints";
+import { isNotFoundError, isScalewayError, ScalewayError } from "./errors";
+import type { EndpointMethods } from "./executor";
 import type { CallOptions } from "./operation";
 import type { Certificate } from "./schemas/certificate";
-import type { Lb, LbStatus } from "./schemas/lb";
+import type { Lb } from "./schemas/lb";
 import type { PrivateNetwork } from "./schemas/private-network";
 
 export interface WaitOptions {
@@ -93,7 +96,7 @@ export interface PollSpec<T, R> {
   state: (value: T) => string;
   /**
    * The object as the caller has just seen it (e.g. the answer of its create): settled, it is the
-   * result with no poll; not settled, the immediate first poll is skipped.
+   * result with no poll; not settled, the polls go as without it.
    */
   seen?: T;
 }
@@ -135,27 +138,37 @@ export async function pollUntil<T, R>(spec: PollSpec<T, R>): Promise<R> {
     await clock.sleep(delay, o.signal);
   };
 
-  if (spec.seen !== undefined) {
-    const settled = judge(spec.seen);
-    if (settled !== undefined) return settled.value;
-    await pause();
-  }
-  for (;;) {
-    let value: T;
-    try {
-      value = await spec.poll({ deadlineAt: deadline, signal: o.signal });
-    } catch (error) {
+  const read = (): Promise<T> =>
+    spec.poll({ deadlineAt: deadline, signal: o.signal }).catch((error: unknown) => {
       if (isScalewayError(error) && error.kind === "timeout" && !o.signal?.aborted) throw timeout(error);
       throw error;
-    }
-    const settled = judge(value);
+    });
+
+  // A value the caller has just seen settled is the result: no read repeats it.
+  const seen = spec.seen !== undefined ? judge(spec.seen) : undefined;
+  if (seen !== undefined) return seen.value;
+  for (;;) {
+    const settled = judge(await read());
     if (settled !== undefined) return settled.value;
     await pause();
   }
 }
 
-const LB_SETTLED: ReadonlySet<LbStatus> = new Set(["ready", "stopped"]);
-const LB_FAILED: ReadonlySet<LbStatus> = new Set(["error", "locked"]);
+const WAIT = { type: "wait" } as const;
+const done = <R>(value: R): Verdict<R> => ({ type: "done", value });
+
+/** Done in a settled status, failed in a failed one (the message ends with `detail`), else waiting. */
+function byStatus<T extends { status: string }>(
+  value: T,
+  settled: readonly string[],
+  failed: readonly string[],
+  detail = "",
+): Verdict<T> {
+  if (failed.includes(value.status)) {
+    return { type: "fail", message: `is in status ${value.status}${detail}`, state: value.status };
+  }
+  return settled.includes(value.status) ? done(value) : WAIT;
+}
 
 /** `status ready (instances a: ready, b: pending)`. */
 export function lbState(lb: Lb): string {
@@ -165,14 +178,7 @@ export function lbState(lb: Lb): string {
 
 /** Settled LB: `ready` or `stopped`. Fails on `error` / `locked`. */
 export function judgeLb(lb: Lb): Verdict<Lb> {
-  if (LB_FAILED.has(lb.status))
-    return { type: "fail", message: `is in status ${lb.status}: ${lbState(lb)}`, state: lb.status };
-  return LB_SETTLED.has(lb.status) ? { type: "done", value: lb } : { type: "wait" };
-}
-
-/** A deleted LB answers 404 (read as `null`); anything else is still on its way out. */
-export function judgeLbDeleted(lb: Lb | null): Verdict<null> {
-  return lb === null ? { type: "done", value: null } : { type: "wait" };
+  return byStatus(lb, ["ready", "stopped"], ["error", "locked"], `: ${lbState(lb)}`);
 }
 
 /** Settled LB whose instances are all `ready`. Fails on an `error` / `locked` LB or instance. */
@@ -187,50 +193,146 @@ export function judgeLbInstances(lb: Lb): Verdict<Lb> {
       state: failed.status,
     };
   }
-  return lb.instances.every((i) => i.status === "ready" || i.status === "stopped")
-    ? lbVerdict
-    : { type: "wait" };
+  return lb.instances.every((i) => i.status === "ready" || i.status === "stopped") ? lbVerdict : WAIT;
 }
 
 /** `ready` certificate; fails on `error` with the API's `status_details`. */
 export function judgeCertificate(certificate: Certificate): Verdict<Certificate> {
-  if (certificate.status === "error") {
-    return {
-      type: "fail",
-      message: `is in status error: ${certificate.statusDetails ?? "no details given"}`,
-      state: "error",
-    };
+  return byStatus(certificate, ["ready"], ["error"], `: ${certificate.statusDetails ?? "no details given"}`);
+}
+
+type Api = EndpointMethods<Endpoints>;
+/** What an LB waiter is given. */
+export interface LbAddress {
+  zone?: string;
+  lbId: string;
+}
+/** What a private-network waiter is given. */
+export interface WaitForPrivateNetworkRequest extends LbAddress {
+  privateNetworkId: string;
+}
+
+/** One waiter: what it reads, when that is settled, and how its state reads in messages. */
+interface Waiter<Req, T, R> {
+  /** The waiter's default `expectedMs` (`TYPICAL_SETTLE_MS`). */
+  expectedMs?: number;
+  subject: (req: Req) => string;
+  read: (api: Api, req: Req, call: CallOptions) => Promise<T>;
+  judge: (value: T, req: Req) => Verdict<R>;
+  state: (value: T, req: Req) => string;
+}
+
+/** Keeps a waiter row's types for the method derived from it. */
+const waiter = <Req, T, R>(row: Waiter<Req, T, R>): Waiter<Req, T, R> => row;
+
+/** A read whose 404 means "gone" (`null`). */
+async function orGone<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (isNotFoundError(error)) return null;
+    throw error;
   }
-  return certificate.status === "ready" ? { type: "done", value: certificate } : { type: "wait" };
 }
 
-/** `ready` attachment; fails on `error`, and when the attachment is not there at all. */
-export function judgePrivateNetwork(
-  privateNetworkId: string,
-): (attachments: readonly PrivateNetwork[]) => Verdict<PrivateNetwork> {
-  return (attachments) => {
-    const pn = attachments.find((a) => a.privateNetworkId === privateNetworkId);
-    if (!pn) return { type: "fail", message: "is not attached", state: "absent" };
-    if (pn.status === "error") return { type: "fail", message: "is in status error", state: "error" };
-    return pn.status === "ready" ? { type: "done", value: pn } : { type: "wait" };
-  };
-}
+const lbSubject = (r: LbAddress) => `load balancer ${r.lbId}`;
+const readLb = (api: Api, r: LbAddress, call: CallOptions) => api.getLb({ zone: r.zone, lbId: r.lbId }, call);
+/** What the LB waiters share: the LB read, named and described the same way. */
+const lbRow = { subject: lbSubject, read: readLb, state: lbState };
+const attachmentSubject = (r: WaitForPrivateNetworkRequest) =>
+  `private network ${r.privateNetworkId} of load balancer ${r.lbId}`;
+const readAttachments = (api: Api, r: WaitForPrivateNetworkRequest, call: CallOptions) =>
+  api.listAllLbPrivateNetworks({ zone: r.zone, lbId: r.lbId }, call);
+const attachment = (list: readonly PrivateNetwork[] | null, r: WaitForPrivateNetworkRequest) =>
+  list?.find((a) => a.privateNetworkId === r.privateNetworkId);
+const attachmentState = (pn: PrivateNetwork | undefined) => (pn ? `status ${pn.status}` : "absent");
 
-/** Done once the attachment is no longer listed (`null`: the LB itself is gone, so is the attachment). */
-export function judgePrivateNetworkDetached(
-  privateNetworkId: string,
-): (attachments: readonly PrivateNetwork[] | null) => Verdict<null> {
-  return (attachments) =>
-    attachments?.some((a) => a.privateNetworkId === privateNetworkId)
-      ? { type: "wait" }
-      : { type: "done", value: null };
-}
+/** The client's waiters, one row each; the methods are derived from the rows (`createWaiters`). */
+export const WAITERS = {
+  /**
+   * Waits until the LB is `ready` (or `stopped`); fails fast on `error` / `locked`. Expects a
+   * creation's time (`TYPICAL_SETTLE_MS.lbCreate`); after a migration, pass `lbMigrate`.
+   */
+  waitForLb: waiter({ ...lbRow, expectedMs: TYPICAL_SETTLE_MS.lbCreate, judge: judgeLb }),
+  /** Waits until the LB and all its instances are `ready`; fails fast on `error` / `locked`. */
+  waitForLbInstances: waiter({ ...lbRow, expectedMs: TYPICAL_SETTLE_MS.instances, judge: judgeLbInstances }),
+  /**
+   * Waits until a deleted LB is gone (404): deletion is asynchronous (`to_delete` first), and what
+   * the LB held — its IPs — is only free once it is gone.
+   */
+  waitForLbDeleted: waiter({
+    expectedMs: TYPICAL_SETTLE_MS.lbDelete,
+    subject: lbSubject,
+    read: (api, r: LbAddress, call) => orGone(readLb(api, r, call)),
+    judge: (lb) => (lb === null ? done(null) : WAIT),
+    state: (lb) => (lb === null ? "deleted" : lbState(lb)),
+  }),
+  /**
+   * Waits until the certificate is `ready`; fails on `error` with the API's `status_details`.
+   * An uploaded certificate is ready in its create's answer: given as `seen`, no call is made.
+   */
+  waitForCertificate: waiter({
+    expectedMs: TYPICAL_SETTLE_MS.certificate,
+    subject: (r: { zone?: string; certificateId: string }) => `certificate ${r.certificateId}`,
+    read: (api, r, call) => api.getCertificate({ zone: r.zone, certificateId: r.certificateId }, call),
+    judge: judgeCertificate,
+    state: (c) => `status ${c.status}`,
+  }),
+  /** Waits until the LB's attachment to the private network is `ready`; fails on `error` or when absent. */
+  waitForPrivateNetwork: waiter({
+    expectedMs: TYPICAL_SETTLE_MS.privateNetwork,
+    subject: attachmentSubject,
+    read: readAttachments,
+    judge: (list, r): Verdict<PrivateNetwork> => {
+      const pn = attachment(list, r);
+      return pn
+        ? byStatus(pn, ["ready"], ["error"])
+        : { type: "fail", message: "is not attached", state: "absent" };
+    },
+    state: (list, r) => attachmentState(attachment(list, r)),
+  }),
+  /** Waits until a detached private network is no longer listed (an LB that is gone counts as done). */
+  waitForPrivateNetworkDetached: waiter({
+    subject: attachmentSubject,
+    read: (api, r: WaitForPrivateNetworkRequest, call) => orGone(readAttachments(api, r, call)),
+    judge: (list, r) => (attachment(list, r) ? WAIT : done(null)),
+    state: (list, r) => (list === null ? "load balancer gone" : attachmentState(attachment(list, r))),
+  }),
+};
 
-export function privateNetworkState(
-  privateNetworkId: string,
-): (attachments: readonly PrivateNetwork[]) => string {
-  return (attachments) => {
-    const pn = attachments.find((a) => a.privateNetworkId === privateNetworkId);
-    return pn ? `status ${pn.status}` : "absent";
-  };
+/**
+ * What a waiter is given: the object's address, and optionally the object as just seen (the
+ * answer of its create or change): settled, it is returned with no call; not, the wait starts
+ * with a pause instead of a read that would only show the same state again.
+ */
+export type WaitRequest<R, T> = R & { seen?: T };
+
+type WaiterMethods = {
+  [K in keyof typeof WAITERS]: (typeof WAITERS)[K] extends Waiter<infer Req, infer T, infer R>
+    ? (req: WaitRequest<Req, T>, wait?: WaitOptions) => Promise<R>
+    : never;
+};
+
+/** The waiter methods of a client: each row's defaults, then the client's `wait` option, then the call's. */
+export function createWaiters(api: Api, clock: Clock, defaults: WaitOptions): WaiterMethods {
+  const methods = Object.entries(WAITERS).map(([name, row]) => {
+    const w = row as Waiter<{ seen?: unknown }, unknown, unknown>;
+    const method = (req: { seen?: unknown }, wait: WaitOptions = {}) =>
+      pollUntil({
+        waiter: name,
+        subject: w.subject(req),
+        clock,
+        options: {
+          ...(w.expectedMs === undefined ? {} : { expectedMs: w.expectedMs }),
+          ...defaults,
+          ...wait,
+        },
+        poll: (call) => w.read(api, req, call),
+        judge: (value) => w.judge(value, req),
+        state: (value) => w.state(value, req),
+        seen: req.seen,
+      });
+    return [name, method];
+  });
+  return Object.fromEntries(methods) as WaiterMethods;
 }

@@ -4,6 +4,7 @@
  * of faults, the emulator for the API's own 409 `transient_state`.
  */
 import { isScalewayError, type ScalewayError } from "../../provider/client";
+import { CREATION_TAG_PREFIX } from "../../provider/client/schemas/ip";
 import { type EmulatorHarness, startHarness } from "../support/emulator-harness";
 import { type FakeServer, startFakeServer } from "./support/fake-server";
 import { type MiniApi, miniApi } from "./support/mini-api";
@@ -134,6 +135,24 @@ describe("against a scripted server", () => {
     const ip = await client.createIp({ tags: ["web"] });
     expect([...api.ips.keys()]).toEqual([ip.id]);
     expect(count("POST", `${ZONE_PATH}/ips`)).toBe(1);
+  });
+
+  it("cause 2 — the same for an IP with a creation tag: found by the tag, with no list taken before", async () => {
+    const { client } = testClient(server.url);
+    await client.createIp({ tags: ["web"] }); // an older IP, same tags but for the creation tag
+    const before = server.requests.length;
+    faultFirst("POST", `${ZONE_PATH}/ips`, 1, {
+      when: "after",
+      answer: { status: 429, json: { message: "rate limit exceeded", type: "too_many_requests" } },
+    });
+    const tags = ["web", `${CREATION_TAG_PREFIX}1a2b3c4`];
+    const ip = await client.createIp({ tags });
+    expect(ip.tags).toEqual(tags);
+    expect(api.ips.size).toBe(2);
+    expect(server.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST ${ZONE_PATH}/ips`,
+      `GET ${ZONE_PATH}/ips`,
+    ]);
   });
 
   it("a look-up that cannot decide names the object that may exist: kind, name, parent, zone", async () => {

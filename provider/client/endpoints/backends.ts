@@ -1,5 +1,5 @@
 /** Backends, their server pool and health check (reference §2 #12–20). */
-import { endpoint } from "../endpoint";
+import { deletion, endpoint, listing } from "../endpoint";
 import { createdByName, readBack } from "../reconcile";
 import {
   BackendSchema,
@@ -9,13 +9,15 @@ import {
   HealthCheckBody,
   HealthCheckSchema,
 } from "../schemas/backend";
-import { listOf, NameQuery, noContent } from "../schemas/common";
+import { NameQuery } from "../schemas/common";
 
-export const listBackends = endpoint("listBackends", "GET /lbs/{lb_id}/backends", {
-  query: NameQuery,
-  response: listOf("backends", BackendSchema),
-  items: "backends",
-});
+export const listBackends = listing(
+  "listBackends",
+  "/lbs/{lb_id}/backends",
+  NameQuery,
+  "backends",
+  BackendSchema,
+);
 export const getBackend = endpoint("getBackend", "GET /backends/{backend_id}", { response: BackendSchema });
 /** A lost answer is resolved by name within the LB (README). */
 export const createBackend = endpoint("createBackend", "POST /lbs/{lb_id}/backends", {
@@ -29,10 +31,7 @@ export const updateBackend = endpoint("updateBackend", "PUT /backends/{backend_i
   body: BackendSettingsBody,
   response: BackendSchema,
 });
-export const deleteBackend = endpoint("deleteBackend", "DELETE /backends/{backend_id}", {
-  response: noContent,
-  notFoundMeansDone: true,
-});
+export const deleteBackend = deletion("deleteBackend", "/backends/{backend_id}");
 /** Adds servers to the pool. A lost answer is resolved by reading the pool back. */
 export const addBackendServers = endpoint("addBackendServers", "POST /backends/{backend_id}/servers", {
   body: BackendServersBody,

@@ -1,5 +1,5 @@
 /** Certificates and the read-only catalog: LB offers, backend statistics (reference §2 #32, #39–44). */
-import { endpoint } from "../endpoint";
+import { deletion, endpoint, listing } from "../endpoint";
 import { createdByName } from "../reconcile";
 import {
   type BackendServerStats,
@@ -10,13 +10,15 @@ import {
   ListLbTypesQuery,
 } from "../schemas/catalog";
 import { CertificateSchema, CreateCertificateBody, UpdateCertificateBody } from "../schemas/certificate";
-import { listOf, NameQuery, noContent } from "../schemas/common";
+import { NameQuery } from "../schemas/common";
 
-export const listCertificates = endpoint("listCertificates", "GET /lbs/{lb_id}/certificates", {
-  query: NameQuery,
-  response: listOf("certificates", CertificateSchema),
-  items: "certificates",
-});
+export const listCertificates = listing(
+  "listCertificates",
+  "/lbs/{lb_id}/certificates",
+  NameQuery,
+  "certificates",
+  CertificateSchema,
+);
 export const getCertificate = endpoint("getCertificate", "GET /certificates/{certificate_id}", {
   response: CertificateSchema,
 });
@@ -32,17 +34,16 @@ export const updateCertificate = endpoint("updateCertificate", "PUT /certificate
   body: UpdateCertificateBody,
   response: CertificateSchema,
 });
-export const deleteCertificate = endpoint("deleteCertificate", "DELETE /certificates/{certificate_id}", {
-  response: noContent,
-  notFoundMeansDone: true,
-});
+export const deleteCertificate = deletion("deleteCertificate", "/certificates/{certificate_id}");
 
-export const listLbTypes = endpoint("listLbTypes", "GET /lb-types", {
-  query: ListLbTypesQuery,
-  response: listOf("lb_types", LbTypeSchema),
-  items: "lb_types",
-  itemKey: (type: LbType) => type.name,
-});
+export const listLbTypes = listing(
+  "listLbTypes",
+  "/lb-types",
+  ListLbTypesQuery,
+  "lb_types",
+  LbTypeSchema,
+  (type: LbType) => type.name,
+);
 export const listBackendStats = endpoint("listBackendStats", "GET /lbs/{lb_id}/backend-stats", {
   query: ListBackendStatsQuery,
   response: ListBackendStatsResponseSchema,

@@ -1,8 +1,8 @@
 /** Frontends, routes and ACLs (reference §2 #21–38). */
-import { endpoint } from "../endpoint";
-import { createdAtLowerBound, createdByName, createdSince, pickCreated } from "../reconcile";
+import { deletion, endpoint, listing } from "../endpoint";
+import { createdByName, createdMatching } from "../reconcile";
 import { AclBody, AclSchema, SetAclsBody, SetAclsResponseSchema } from "../schemas/acl";
-import { listOf, NameQuery, noContent } from "../schemas/common";
+import { NameQuery } from "../schemas/common";
 import { FrontendSchema, FrontendSettingsBody } from "../schemas/frontend";
 import {
   CreateRouteBody,
@@ -12,11 +12,13 @@ import {
   UpdateRouteBody,
 } from "../schemas/route";
 
-export const listFrontends = endpoint("listFrontends", "GET /lbs/{lb_id}/frontends", {
-  query: NameQuery,
-  response: listOf("frontends", FrontendSchema),
-  items: "frontends",
-});
+export const listFrontends = listing(
+  "listFrontends",
+  "/lbs/{lb_id}/frontends",
+  NameQuery,
+  "frontends",
+  FrontendSchema,
+);
 export const getFrontend = endpoint("getFrontend", "GET /frontends/{frontend_id}", {
   response: FrontendSchema,
 });
@@ -32,16 +34,9 @@ export const updateFrontend = endpoint("updateFrontend", "PUT /frontends/{fronte
   body: FrontendSettingsBody,
   response: FrontendSchema,
 });
-export const deleteFrontend = endpoint("deleteFrontend", "DELETE /frontends/{frontend_id}", {
-  response: noContent,
-  notFoundMeansDone: true,
-});
+export const deleteFrontend = deletion("deleteFrontend", "/frontends/{frontend_id}");
 
-export const listRoutes = endpoint("listRoutes", "GET /routes", {
-  query: ListRoutesQuery,
-  response: listOf("routes", RouteSchema),
-  items: "routes",
-});
+export const listRoutes = listing("listRoutes", "/routes", ListRoutesQuery, "routes", RouteSchema);
 export const getRoute = endpoint("getRoute", "GET /routes/{route_id}", { response: RouteSchema });
 /**
  * Routes have no name: a lost answer is resolved by looking for a route of the same frontend
@@ -51,35 +46,24 @@ export const createRoute = endpoint("createRoute", "POST /routes", {
   body: CreateRouteBody,
   response: RouteSchema,
   subject: ({ frontendId, zone }) => `a route with this match on frontend ${frontendId} in zone ${zone}`,
-  reconcile:
-    ({ ctx, operation, subject, req: { frontendId, backendId, match }, zone, startedAt, listAll }) =>
-    async (inner) => {
-      const bound = createdAtLowerBound(ctx, startedAt);
-      const mine = (await listAll(listRoutes, { zone, frontendId }, inner)).filter(
-        (r) =>
-          r.frontendId === frontendId &&
-          r.backendId === backendId &&
-          sameRouteMatch(r.match, match) &&
-          createdSince(r.createdAt, bound),
-      );
-      return pickCreated(operation, subject, mine);
-    },
+  reconcile: (a) => {
+    const { zone, frontendId, backendId, match } = a.req;
+    return createdMatching(
+      a,
+      listRoutes,
+      { zone, frontendId },
+      (r) => r.frontendId === frontendId && r.backendId === backendId && sameRouteMatch(r.match, match),
+    );
+  },
 });
 /** PUT: backend and match are replaced (the frontend cannot change). */
 export const updateRoute = endpoint("updateRoute", "PUT /routes/{route_id}", {
   body: UpdateRouteBody,
   response: RouteSchema,
 });
-export const deleteRoute = endpoint("deleteRoute", "DELETE /routes/{route_id}", {
-  response: noContent,
-  notFoundMeansDone: true,
-});
+export const deleteRoute = deletion("deleteRoute", "/routes/{route_id}");
 
-export const listAcls = endpoint("listAcls", "GET /frontends/{frontend_id}/acls", {
-  query: NameQuery,
-  response: listOf("acls", AclSchema),
-  items: "acls",
-});
+export const listAcls = listing("listAcls", "/frontends/{frontend_id}/acls", NameQuery, "acls", AclSchema);
 export const getAcl = endpoint("getAcl", "GET /acls/{acl_id}", { response: AclSchema });
 /** A lost answer is resolved by name and index within the frontend (README). */
 export const createAcl = endpoint("createAcl", "POST /frontends/{frontend_id}/acls", {
@@ -98,7 +82,4 @@ export const setAcls = endpoint("setAcls", "PUT /frontends/{frontend_id}/acls", 
 });
 /** PUT: name, action, match, index and description are replaced. */
 export const updateAcl = endpoint("updateAcl", "PUT /acls/{acl_id}", { body: AclBody, response: AclSchema });
-export const deleteAcl = endpoint("deleteAcl", "DELETE /acls/{acl_id}", {
-  response: noContent,
-  notFoundMeansDone: true,
-});
+export const deleteAcl = deletion("deleteAcl", "/acls/{acl_id}");

@@ -1,8 +1,14 @@
 /** Load balancers and flexible IPs (reference §2 #1–11). */
-import { endpoint } from "../endpoint";
-import { createdByName, createdSinceSnapshot, readBack, sameSet } from "../reconcile";
-import { listOf, noContent } from "../schemas/common";
-import { CreateIpBody, IpSchema, ListIpsQuery, UpdateIpBody } from "../schemas/ip";
+import { deletion, endpoint, listing } from "../endpoint";
+import { createdByName, createdSinceSnapshot, createdWithTag, readBack, sameSet } from "../reconcile";
+import {
+  CREATION_TAG_PREFIX,
+  CreateIpBody,
+  type Ip,
+  IpSchema,
+  ListIpsQuery,
+  UpdateIpBody,
+} from "../schemas/ip";
 import {
   CreateLbBody,
   DeleteLbQuery,
@@ -14,11 +20,7 @@ import {
 
 const GOING_AWAY: ReadonlySet<string> = new Set(["to_delete", "deleting"]);
 
-export const listLbs = endpoint("listLbs", "GET /lbs", {
-  query: ListLbsQuery,
-  response: listOf("lbs", LbSchema),
-  items: "lbs",
-});
+export const listLbs = listing("listLbs", "/lbs", ListLbsQuery, "lbs", LbSchema);
 export const getLb = endpoint("getLb", "GET /lbs/{lb_id}", { response: LbSchema });
 /** A lost answer is resolved by looking the LB up by name, not being deleted (README). */
 export const createLb = endpoint("createLb", "POST /lbs", {
@@ -38,11 +40,7 @@ export const createLb = endpoint("createLb", "POST /lbs", {
 });
 /** PUT: name, description, tags and SSL level are all replaced. */
 export const updateLb = endpoint("updateLb", "PUT /lbs/{lb_id}", { body: UpdateLbBody, response: LbSchema });
-export const deleteLb = endpoint("deleteLb", "DELETE /lbs/{lb_id}", {
-  query: DeleteLbQuery,
-  response: noContent,
-  notFoundMeansDone: true,
-});
+export const deleteLb = deletion("deleteLb", "/lbs/{lb_id}", DeleteLbQuery);
 /** Changes the offer type. A lost answer is resolved by reading the LB back. */
 export const migrateLb = endpoint("migrateLb", "POST /lbs/{lb_id}/migrate", {
   body: MigrateLbBody,
@@ -55,15 +53,13 @@ export const migrateLb = endpoint("migrateLb", "POST /lbs/{lb_id}/migrate", {
   },
 });
 
-export const listIps = endpoint("listIps", "GET /ips", {
-  query: ListIpsQuery,
-  response: listOf("ips", IpSchema),
-  items: "ips",
-});
+export const listIps = listing("listIps", "/ips", ListIpsQuery, "ips", IpSchema);
 export const getIp = endpoint("getIp", "GET /ips/{ip_id}", { response: IpSchema });
 /**
- * IPs have neither a name nor a creation time: a lost answer is resolved by looking for a new,
- * unattached IP of the requested family, tags and reverse (README "Unknown outcomes").
+ * IPs have neither a name nor a creation time: a lost answer is resolved by the creation tag the
+ * provider gives each IP create (`CREATION_TAG_PREFIX`), else by looking for a new, unattached IP
+ * of the requested family, tags and reverse, against a list taken before sending (README
+ * "Unknown outcomes").
  */
 export const createIp = endpoint("createIp", "POST /ips", {
   body: CreateIpBody,
@@ -73,16 +69,15 @@ export const createIp = endpoint("createIp", "POST /ips", {
   reconcile: (a) => {
     const { zone, isIpv6 = false, tags = [], reverse, projectId, organizationId } = a.req;
     const query = { zone, ipType: isIpv6 ? "ipv6" : "ipv4", projectId, organizationId } as const;
-    return createdSinceSnapshot(
-      a,
-      listIps,
-      query,
-      (ip) =>
-        ip.lbId === null &&
-        ip.ipAddress.includes(":") === isIpv6 &&
-        sameSet(ip.tags, tags ?? []) &&
-        (reverse === undefined || reverse === null || ip.reverse === reverse),
-    );
+    const fits = (ip: Ip) =>
+      ip.lbId === null &&
+      ip.ipAddress.includes(":") === isIpv6 &&
+      sameSet(ip.tags, tags ?? []) &&
+      (reverse === undefined || reverse === null || ip.reverse === reverse);
+    const tag = tags?.find((t) => t.startsWith(CREATION_TAG_PREFIX));
+    return tag === undefined
+      ? createdSinceSnapshot(a, listIps, query, fits)
+      : createdWithTag(a, listIps, query, tag, fits);
   },
 });
 /** PATCH: only the fields given change. */
@@ -90,7 +85,4 @@ export const updateIp = endpoint("updateIp", "PATCH /ips/{ip_id}", {
   body: UpdateIpBody,
   response: IpSchema,
 });
-export const releaseIp = endpoint("releaseIp", "DELETE /ips/{ip_id}", {
-  response: noContent,
-  notFoundMeansDone: true,
-});
+export const releaseIp = deletion("releaseIp", "/ips/{ip_id}");

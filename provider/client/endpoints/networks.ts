@@ -3,7 +3,7 @@
  * API the resources need: the private IPs booked for an LB (`resource_id` +
  * `resource_type=lb_server`), where an attachment's address lives (the LB API only gives ids).
  */
-import { endpoint } from "../endpoint";
+import { endpoint, listing } from "../endpoint";
 import { listOf, noContent } from "../schemas/common";
 import { IpamIpSchema, ListIpamIpsQuery } from "../schemas/ipam";
 import {
@@ -14,12 +14,14 @@ import {
   PrivateNetworkSchema,
 } from "../schemas/private-network";
 
-export const listLbPrivateNetworks = endpoint("listLbPrivateNetworks", "GET /lbs/{lb_id}/private-networks", {
-  query: ListLbPrivateNetworksQuery,
-  response: listOf("private_network", PrivateNetworkSchema),
-  items: "private_network",
-  itemKey: (pn: PrivateNetwork) => pn.privateNetworkId,
-});
+export const listLbPrivateNetworks = listing(
+  "listLbPrivateNetworks",
+  "/lbs/{lb_id}/private-networks",
+  ListLbPrivateNetworksQuery,
+  "private_network",
+  PrivateNetworkSchema,
+  (pn: PrivateNetwork) => pn.privateNetworkId,
+);
 /** A lost answer is resolved by listing the LB's attachments. */
 export const attachPrivateNetwork = endpoint(
   "attachPrivateNetwork",

@@ -1,7 +1,6 @@
 /** Alert subscribers (reference §2 #45–51). */
-import { endpoint } from "../endpoint";
+import { deletion, endpoint, listing } from "../endpoint";
 import { createdSinceSnapshot, readBack } from "../reconcile";
-import { listOf, noContent } from "../schemas/common";
 import { LbSchema } from "../schemas/lb";
 import {
   CreateSubscriberBody,
@@ -12,11 +11,13 @@ import {
 } from "../schemas/subscriber";
 import { getLb } from "./lbs";
 
-export const listSubscribers = endpoint("listSubscribers", "GET /subscribers", {
-  query: ListSubscribersQuery,
-  response: listOf("subscribers", SubscriberSchema),
-  items: "subscribers",
-});
+export const listSubscribers = listing(
+  "listSubscribers",
+  "/subscribers",
+  ListSubscribersQuery,
+  "subscribers",
+  SubscriberSchema,
+);
 export const getSubscriber = endpoint("getSubscriber", "GET /subscribers/{subscriber_id}", {
   response: SubscriberSchema,
 });
@@ -44,10 +45,7 @@ export const updateSubscriber = endpoint("updateSubscriber", "PUT /subscribers/{
   response: SubscriberSchema,
 });
 /** Note the API's path: `DELETE /lb/subscription/{id}`. */
-export const deleteSubscriber = endpoint("deleteSubscriber", "DELETE /lb/subscription/{subscriber_id}", {
-  response: noContent,
-  notFoundMeansDone: true,
-});
+export const deleteSubscriber = deletion("deleteSubscriber", "/lb/subscription/{subscriber_id}");
 /** Subscribes an LB to alerts. A lost answer is resolved by reading the LB back. */
 export const subscribeToLb = endpoint("subscribeToLb", "POST /lb/{lb_id}/subscribe", {
   body: SubscribeToLbBody,

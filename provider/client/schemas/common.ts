@@ -135,28 +135,3 @@ export function listOf<const K extends string, T extends z.ZodType>(key: K, item
     total_count: z.ZodNumber;
   });
 }
-
-/** RFC 3339 text as sent by the API (nanosecond precision kept); `null` when unset. */
-export type Timestamp = string | null;
-/** A duration in milliseconds. */
-export type Milliseconds = number;
-
-/** Every request may name its zone; the client's zone is the default. */
-export interface ZonedRequest {
-  /** e.g. `fr-par-1`. @default the client's zone */
-  zone?: string;
-}
-
-/** The paging fields of list requests (1-based `page`, default 1; `pageSize`, server default 20). */
-export interface PageRequest {
-  page?: number;
-  pageSize?: number;
-}
-
-/** Creates of LBs, IPs and subscribers belong to a project (or, deprecated, an organization). */
-export interface ProjectScoped {
-  /** @default the client's project (config `projectId`) */
-  projectId?: string;
-  /** Deprecated alternative to `projectId`. */
-  organizationId?: string;
-}

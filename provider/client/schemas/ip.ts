@@ -21,6 +21,12 @@ export const IpSchema = z.object({
 export type Ip = Camelize<z.output<typeof IpSchema>>;
 
 export const IP_TYPES = ["all", "ipv4", "ipv6"] as const;
+
+/**
+ * The tag every attempt of one IP create carries (followed by its creation key): an IP listed
+ * with it was made by that create, so a lost answer needs no list taken before sending.
+ */
+export const CREATION_TAG_PREFIX = "pulumi-scaleway-lb-create-";
 export type ListIpsRequestIpType = (typeof IP_TYPES)[number];
 
 export const ListIpsQuery = z.object({
