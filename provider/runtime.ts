@@ -9,7 +9,6 @@
  * of this provider process.
  */
 import "./node-guard";
-import { randomBytes } from "node:crypto";
 import { resolveConfig, resolveDefaults, STACK_CONFIG_KEYS } from "./client/config";
 import { createTokenBucket } from "./client/rate-limit";
 import type { CheckEnvironment } from "./core/check-resource";

@@ -1,13 +1,14 @@
 /** Ip: a flexible IP address (IPv4 or IPv6) that load balancers can use. */
+
+// Tags that start with CREATION_TAG_PREFIX are the provider's own marks (the creation key of an
+// IP, which has no name: see ip/operations.ts), not the user's tags. The client owns the prefix:
+// it resolves a lost create's answer by it. A value from its own module (see backend/definition.ts).
+import { CREATION_TAG_PREFIX } from "../../client/schemas/ip";
 import { defineResource } from "../../core/infer";
 import { importIdInput, projectIdInput, stateVersionOutput, tagsInput, zoneInput } from "../common";
 import { zonedId } from "../ids";
 
-/**
- * Tags that start with this are the provider's own marks (the creation key of an IP, which has no
- * name: see ip/operations.ts), not the user's tags.
- */
-export const CREATION_TAG_PREFIX = "pulumi-scaleway-lb-create-";
+export { CREATION_TAG_PREFIX };
 
 export const ipDefinition = defineResource({
   kind: "Ip",

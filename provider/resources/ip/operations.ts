@@ -6,7 +6,7 @@
  * that tag (earlier-attempt.ts). The tag is not part of the resource's `tags` (never shown, never a
  * diff) and goes away with the next change of the tags.
  */
-import type { CreateIpRequest, Ip, UpdateIpRequest } from "../../client";
+import type { Ip, Requests } from "../../client";
 import { RESERVED_INPUTS } from "../../core/check-resource";
 import { byId, createdBy, deleteById, updatedBy } from "../by-id";
 import { zonedId } from "../ids";
@@ -17,7 +17,7 @@ import { CREATION_TAG_PREFIX, ipDefinition } from "./definition";
 export const ipOperations: Operations<typeof ipDefinition> = {
   create: createdBy(ipDefinition, (api, inputs) =>
     api.createIp({
-      ...requestBody<CreateIpRequest>(ipDefinition, inputs, { create: true }),
+      ...requestBody<Requests["createIp"]>(ipDefinition, inputs, { create: true }),
       tags: [...inputs.tags, ...creationTag(inputs)],
     }),
   ),
@@ -25,7 +25,7 @@ export const ipOperations: Operations<typeof ipDefinition> = {
   // An absent reverse is the server's to choose: a PATCH leaves it out.
   update: updatedBy(ipDefinition, "ip", (api, { zone, id }, news) =>
     api.updateIp({
-      ...requestBody<UpdateIpRequest>(ipDefinition, news, { endpoint: "ip" }, { patch: true }),
+      ...requestBody<Requests["updateIp"]>(ipDefinition, news, { endpoint: "ip" }, { patch: true }),
       zone,
       ipId: id,
     }),

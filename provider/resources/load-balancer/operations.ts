@@ -3,7 +3,7 @@
  * a type change is a migration (same id); an added IP is attached in place; delete waits until
  * the object is gone so that IPs it held can be released by their own resources right after.
  */
-import type { Lb, UpdateLbRequest } from "../../client";
+import type { Lb, Requests } from "../../client";
 import type { Stored } from "../../core/infer";
 import { isUnknown } from "../../core/unknown";
 import { byId, createdWhenReady } from "../by-id";
@@ -44,7 +44,7 @@ export const loadBalancerOperations: Operations<Definition> = {
     const { zone, id: lbId } = splitId(id, ctx.env.defaultZone);
     let answered: Lb | undefined;
     if (endpoints.includes("lb")) {
-      const settings = requestBody<UpdateLbRequest>(loadBalancerDefinition, news, { endpoint: "lb" });
+      const settings = requestBody<Requests["updateLb"]>(loadBalancerDefinition, news, { endpoint: "lb" });
       answered = await ctx.api.updateLb({ ...settings, zone, lbId });
     }
     if (endpoints.includes("migrate")) {

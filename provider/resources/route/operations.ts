@@ -1,6 +1,6 @@
 /** Route API calls: one PUT carries the backend and the match. */
 
-import type { CreateRouteRequest, Route, RouteMatchSpec } from "../../client";
+import type { Requests, Route, RouteMatchSpec } from "../../client";
 // A value from its own module, not the client's index: the index loads the HTTP client, which
 // runtime.ts loads only when an API call is due (check, diff and previews never need it).
 import { sameRouteMatch } from "../../client/schemas/route";
@@ -29,7 +29,7 @@ export const routeOperations: Operations<typeof routeDefinition> = {
   /** A route has no name: an earlier attempt is one with the same frontend, backend and match. */
   async findEarlierAttempts(ctx, inputs) {
     const { zone } = inputs;
-    const { frontendId, backendId, match } = requestBody<CreateRouteRequest>(routeDefinition, inputs, {
+    const { frontendId, backendId, match } = requestBody<Requests["createRoute"]>(routeDefinition, inputs, {
       create: true,
     });
     const routes = await ctx.api.listAllRoutes({ zone, frontendId });
