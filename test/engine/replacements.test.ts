@@ -362,9 +362,9 @@ describe("preview = up, resource by resource, and IPs added in place", () => {
       expect(steps).toEqual({ v6: ["create"], lb: ["update"] });
       expect(after.lb).toBe(before.lb);
       const v6 = after.v6 as string;
-      // The Ip's create looks for an earlier attempt (its creation tag), then lists before its POST.
+      // The Ip's create looks for an earlier attempt by its creation tag, then POSTs (the same tag
+      // would resolve a lost answer: no list before the POST).
       expect(calls).toEqual([
-        "GET /ips",
         "GET /ips",
         "POST /ips",
         `PATCH /ips/${v6}`,
