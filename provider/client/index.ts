@@ -77,7 +77,6 @@ export {
   type BackendSettings,
   type EmptyConfig,
   FORWARD_PORT_ALGORITHMS,
-  type ForwardPortAlgorithm,
   type HealthCheck,
   type HealthCheckConfigs,
   type HealthCheckHttpConfig,
@@ -85,13 +84,9 @@ export {
   type HealthCheckSpec,
   type HealthCheckUserConfig,
   ON_MARKED_DOWN_ACTIONS,
-  type OnMarkedDownAction,
   PROTOCOLS,
   PROXY_PROTOCOLS,
-  type Protocol,
-  type ProxyProtocol,
   STICKY_SESSIONS_TYPES,
-  type StickySessionsType,
 } from "./schemas/backend";
 export {
   type BackendServerStats,
@@ -122,7 +117,6 @@ export {
   type Lb,
   type LbStatus,
   SSL_COMPATIBILITY_LEVELS,
-  type SslCompatibilityLevel,
 } from "./schemas/lb";
 export {
   PRIVATE_NETWORK_STATUSES,

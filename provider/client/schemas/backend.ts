@@ -17,13 +17,9 @@ import {
 import { LbSchema } from "./lb";
 
 export const PROTOCOLS = ["tcp", "http"] as const;
-export type Protocol = (typeof PROTOCOLS)[number];
 export const FORWARD_PORT_ALGORITHMS = ["roundrobin", "leastconn", "first"] as const;
-export type ForwardPortAlgorithm = (typeof FORWARD_PORT_ALGORITHMS)[number];
 export const STICKY_SESSIONS_TYPES = ["none", "cookie", "table"] as const;
-export type StickySessionsType = (typeof STICKY_SESSIONS_TYPES)[number];
 export const ON_MARKED_DOWN_ACTIONS = ["on_marked_down_action_none", "shutdown_sessions"] as const;
-export type OnMarkedDownAction = (typeof ON_MARKED_DOWN_ACTIONS)[number];
 export const PROXY_PROTOCOLS = [
   "proxy_protocol_unknown",
   "proxy_protocol_none",
@@ -32,7 +28,6 @@ export const PROXY_PROTOCOLS = [
   "proxy_protocol_v2_ssl",
   "proxy_protocol_v2_ssl_cn",
 ] as const;
-export type ProxyProtocol = (typeof PROXY_PROTOCOLS)[number];
 
 const userConfig = z.object({ user: text() });
 const httpConfig = {

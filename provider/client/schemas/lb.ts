@@ -35,7 +35,6 @@ export const SSL_COMPATIBILITY_LEVELS = [
   "ssl_compatibility_level_modern",
   "ssl_compatibility_level_old",
 ] as const;
-export type SslCompatibilityLevel = (typeof SSL_COMPATIBILITY_LEVELS)[number];
 
 /** One machine behind an LB. */
 export const InstanceSchema = z.object({
