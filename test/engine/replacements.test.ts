@@ -364,12 +364,7 @@ describe("preview = up, resource by resource, and IPs added in place", () => {
       const v6 = after.v6 as string;
       // The Ip's create looks for an earlier attempt by its creation tag, then POSTs (the same tag
       // would resolve a lost answer: no list before the POST).
-      expect(calls).toEqual([
-        "GET /ips",
-        "POST /ips",
-        `PATCH /ips/${v6}`,
-        `GET /lbs/${before.lb}`,
-      ]);
+      expect(calls).toEqual(["GET /ips", "POST /ips", `PATCH /ips/${v6}`, `GET /lbs/${before.lb}`]);
       const state = await emulator.state();
       expect(state.ips.find((ip) => ip.id === v6)?.lb_id).toBe(before.lb);
       await expectNoLeak();
