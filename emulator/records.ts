@@ -92,19 +92,14 @@ export interface HealthCheckRecord {
   config: HealthCheckConfig;
 }
 
-export interface BackendRecord {
-  id: string;
-  zone: string;
-  seq: number;
-  lbId: string;
+/** The settings a backend's create sets and its PUT replaces, rendered under their snake_case names. */
+export interface BackendSettings {
   name: string;
   forwardProtocol: string;
   forwardPort: number;
   forwardPortAlgorithm: string;
   stickySessions: string;
   stickySessionsCookieName: string;
-  healthCheck: HealthCheckRecord;
-  pool: string[];
   sendProxyV2: boolean;
   timeoutServer: number | null;
   timeoutConnect: number | null;
@@ -119,6 +114,15 @@ export interface BackendRecord {
   maxConnections: number | null;
   timeoutQueue: string | null;
   host: string;
+}
+
+export interface BackendRecord extends BackendSettings {
+  id: string;
+  zone: string;
+  seq: number;
+  lbId: string;
+  healthCheck: HealthCheckRecord;
+  pool: string[];
   createdAt: string;
   updatedAt: string;
 }

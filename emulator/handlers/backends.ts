@@ -8,7 +8,7 @@ import { type HandlerResult, noContent, ok, type RequestContext } from "../conte
 import { invalidArgument, resourceStillInUse } from "../errors";
 import { newId } from "../ids";
 import { enumParam, first, nameMatches, ORDER_CREATED_NAME, paginate, sortRows, uuidParam } from "../query";
-import type { BackendRecord, LbRecord } from "../records";
+import type { BackendRecord, BackendSettings, LbRecord } from "../records";
 import {
   bodyObject,
   duration,
@@ -66,8 +66,8 @@ const serversSchema = z.object({ server_ip: serverIps });
 
 type Editable = z.output<typeof updateSchema>;
 
-/** Full replacement of every editable field: omitted or null resets to the default (§5). */
-function applyEditable(backend: BackendRecord, body: Editable): void {
+/** Every editable field from a create or PUT body: omitted or null is the default (§5). */
+function settingsFrom(body: Editable): BackendSettings {
   const sticky = body.sticky_sessions ?? "none";
   const cookie = body.sticky_sessions_cookie_name ?? "";
   if (sticky === "cookie" && cookie === "") {
@@ -79,27 +79,29 @@ function applyEditable(backend: BackendRecord, body: Editable): void {
   }
   const sendProxyV2 = body.send_proxy_v2 ?? false;
   const proxy = body.proxy_protocol ?? "proxy_protocol_unknown";
-  backend.name = body.name;
-  backend.forwardProtocol = body.forward_protocol ?? "tcp";
-  backend.forwardPort = body.forward_port;
-  backend.forwardPortAlgorithm = body.forward_port_algorithm ?? "roundrobin";
-  backend.stickySessions = sticky;
-  backend.stickySessionsCookieName = cookie;
-  backend.sendProxyV2 = sendProxyV2;
-  // The deprecated flag maps onto the real setting when that one is left unset (§8.4).
-  backend.proxyProtocol = sendProxyV2 && proxy === "proxy_protocol_unknown" ? "proxy_protocol_v2" : proxy;
-  backend.timeoutServer = body.timeout_server ?? null;
-  backend.timeoutConnect = body.timeout_connect ?? null;
-  backend.timeoutTunnel = body.timeout_tunnel ?? null;
-  backend.onMarkedDownAction = body.on_marked_down_action ?? "on_marked_down_action_none";
-  backend.failoverHost = body.failover_host ?? null;
-  backend.sslBridging = body.ssl_bridging ?? false;
-  backend.ignoreSslServerVerify = body.ignore_ssl_server_verify ?? null;
-  backend.redispatchAttemptCount = body.redispatch_attempt_count ?? null;
-  backend.maxRetries = body.max_retries ?? null;
-  backend.maxConnections = body.max_connections ?? null;
-  backend.timeoutQueue = body.timeout_queue ?? null;
-  backend.host = body.host ?? "";
+  return {
+    name: body.name,
+    forwardProtocol: body.forward_protocol ?? "tcp",
+    forwardPort: body.forward_port,
+    forwardPortAlgorithm: body.forward_port_algorithm ?? "roundrobin",
+    stickySessions: sticky,
+    stickySessionsCookieName: cookie,
+    sendProxyV2,
+    // The deprecated flag maps onto the real setting when that one is left unset (§8.4).
+    proxyProtocol: sendProxyV2 && proxy === "proxy_protocol_unknown" ? "proxy_protocol_v2" : proxy,
+    timeoutServer: body.timeout_server ?? null,
+    timeoutConnect: body.timeout_connect ?? null,
+    timeoutTunnel: body.timeout_tunnel ?? null,
+    onMarkedDownAction: body.on_marked_down_action ?? "on_marked_down_action_none",
+    failoverHost: body.failover_host ?? null,
+    sslBridging: body.ssl_bridging ?? false,
+    ignoreSslServerVerify: body.ignore_ssl_server_verify ?? null,
+    redispatchAttemptCount: body.redispatch_attempt_count ?? null,
+    maxRetries: body.max_retries ?? null,
+    maxConnections: body.max_connections ?? null,
+    timeoutQueue: body.timeout_queue ?? null,
+    host: body.host ?? "",
+  };
 }
 
 function unique(ips: readonly string[]): string[] {
@@ -128,32 +130,12 @@ export function createBackend(ctx: RequestContext): HandlerResult {
     zone: ctx.zone,
     seq: ctx.store.nextSeq(),
     lbId: lb.id,
-    name: body.name,
-    forwardProtocol: "tcp",
-    forwardPort: body.forward_port,
-    forwardPortAlgorithm: "roundrobin",
-    stickySessions: "none",
-    stickySessionsCookieName: "",
+    ...settingsFrom(body),
     healthCheck: toHealthCheck(body.health_check, body.forward_port, "health_check."),
     pool: unique(body.server_ip ?? []),
-    sendProxyV2: false,
-    timeoutServer: null,
-    timeoutConnect: null,
-    timeoutTunnel: null,
-    onMarkedDownAction: "on_marked_down_action_none",
-    proxyProtocol: "proxy_protocol_unknown",
-    failoverHost: null,
-    sslBridging: false,
-    ignoreSslServerVerify: null,
-    redispatchAttemptCount: null,
-    maxRetries: null,
-    maxConnections: null,
-    timeoutQueue: null,
-    host: "",
     createdAt: now,
     updatedAt: now,
   };
-  applyEditable(backend, body);
   ctx.store.backends.put(backend);
   ctx.lifecycle.configChanged(lb.id);
   return ok(renderBackend(ctx.store, backend, true));
@@ -174,7 +156,7 @@ export function updateBackend(ctx: RequestContext): HandlerResult {
   const backend = backendParam(ctx);
   const body = parseWith(updateSchema, bodyObject(ctx.body));
   const lb = stableParent(ctx, backend);
-  applyEditable(backend, body);
+  Object.assign(backend, settingsFrom(body));
   backend.updatedAt = timestamp();
   ctx.lifecycle.configChanged(lb.id);
   return ok(renderBackend(ctx.store, backend, true));

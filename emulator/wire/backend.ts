@@ -50,33 +50,23 @@ export function renderHealthCheck(hc: HealthCheckRecord): JsonObject {
   };
 }
 
+/** Every field of the record but its parent, pool and health check, under its snake_case name. */
 export function renderBackend(store: Store, backend: BackendRecord, lbInstances: boolean): JsonObject {
-  return {
-    created_at: backend.createdAt,
-    failover_host: backend.failoverHost,
-    forward_port: backend.forwardPort,
-    forward_port_algorithm: backend.forwardPortAlgorithm,
-    forward_protocol: backend.forwardProtocol,
-    health_check: renderHealthCheck(backend.healthCheck),
-    host: backend.host,
-    id: backend.id,
-    ignore_ssl_server_verify: backend.ignoreSslServerVerify,
-    lb: renderParentLb(store, backend.lbId, lbInstances),
-    max_connections: backend.maxConnections,
-    max_retries: backend.maxRetries,
-    name: backend.name,
-    on_marked_down_action: backend.onMarkedDownAction,
-    pool: [...backend.pool],
-    proxy_protocol: backend.proxyProtocol,
-    redispatch_attempt_count: backend.redispatchAttemptCount,
-    send_proxy_v2: backend.sendProxyV2,
-    ssl_bridging: backend.sslBridging,
-    sticky_sessions: backend.stickySessions,
-    sticky_sessions_cookie_name: backend.stickySessionsCookieName,
-    timeout_connect: backend.timeoutConnect,
-    timeout_queue: backend.timeoutQueue,
-    timeout_server: backend.timeoutServer,
-    timeout_tunnel: backend.timeoutTunnel,
-    updated_at: backend.updatedAt,
+  const { zone: _zone, seq: _seq, lbId, healthCheck, pool, ...fields } = backend;
+  const rendered: JsonObject = {
+    health_check: renderHealthCheck(healthCheck),
+    lb: renderParentLb(store, lbId, lbInstances),
+    pool: [...pool],
   };
+  for (const [key, value] of Object.entries(fields)) rendered[snakeCase(key)] = value;
+  // In the API's order: alphabetical.
+  return Object.fromEntries(Object.entries(rendered).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** `sendProxyV2` → `send_proxy_v2`. */
+function snakeCase(key: string): string {
+  return key.replace(
+    /[A-Z0-9]/g,
+    (c, at: number) => (at > 0 && /[a-z]/.test(key[at - 1] ?? "") ? "_" : "") + c.toLowerCase(),
+  );
 }
