@@ -108,8 +108,9 @@ export class NativeProvider {
   async diff(urn: string, olds: Props, rawNews: Props): Promise<DiffOutcome> {
     const { definition } = kindOf(urn);
     // The engine also diffs unchecked inputs (a refresh compares the refreshed outputs with the
-    // stored inputs of an import): what check would fill for unreported values counts as given.
-    const news = this.withUnreported(definition, rawNews, rawNews);
+    // stored inputs of an import): what check would fill for provider-side settings counts as
+    // given. (Create-time flags need nothing: the diff skips them where no create of ours recorded them.)
+    const news = this.withLocalDefaults(definition, rawNews, rawNews);
     const outcome = diffResource(definition, olds, news);
     return {
       changes: outcome.changes,
@@ -150,7 +151,7 @@ export class NativeProvider {
           delete inputs[name];
       return { id: result.id, props: result.props, inputs };
     }
-    const completed = this.withUnreported(definition, result.props, inputs, ["local"]);
+    const completed = this.withLocalDefaults(definition, result.props, inputs);
     return { id: result.id, props: completed, inputs };
   }
 
@@ -176,24 +177,17 @@ export class NativeProvider {
   }
 
   /**
-   * `target` plus, where it has none, the value check fills from `inputs` for each property the API
-   * never reports (create-time flags, provider-side settings; `only: ["local"]` the latter alone):
-   * what makes an imported object's outputs and its inputs diff clean.
+   * `target` plus, where it has none, the value check fills from `inputs` for each provider-side
+   * setting (`local` inputs, never reported by the API): what makes an imported object's outputs
+   * and its inputs diff clean.
    */
-  private withUnreported(
-    definition: ResourceDefinition,
-    target: Props,
-    inputs: Props,
-    only: readonly ("createOnly" | "local")[] = ["createOnly", "local"],
-  ): Props {
+  private withLocalDefaults(definition: ResourceDefinition, target: Props, inputs: Props): Props {
     const checked = checkResource(definition, {}, inputs, this.environment()).inputs;
     const completed: Props = { ...target };
     for (const [name, prop] of Object.entries(definition.inputs)) {
       const value = checked[name];
-      const unreported =
-        (only.includes("createOnly") && prop.createOnly) ||
-        (only.includes("local") && prop.policy === "local");
-      if (completed[name] === undefined && value !== undefined && unreported) completed[name] = value;
+      if (completed[name] === undefined && value !== undefined && prop.policy === "local")
+        completed[name] = value;
     }
     return completed;
   }

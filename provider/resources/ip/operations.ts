@@ -7,12 +7,13 @@
  * diff) and goes away with the next change of the tags.
  */
 import type { Ip, Requests } from "../../client";
+import { CREATION_TAG_PREFIX } from "../../client/schemas/ip";
 import { RESERVED_INPUTS } from "../../core/check-resource";
 import { byId, createdBy, deleteById, updatedBy } from "../by-id";
 import { zonedId } from "../ids";
 import { propsFrom, requestBody } from "../mapping";
 import type { Operations, Props } from "../operations";
-import { CREATION_TAG_PREFIX, ipDefinition } from "./definition";
+import { ipDefinition } from "./definition";
 
 export const ipOperations: Operations<typeof ipDefinition> = {
   create: createdBy(ipDefinition, (api, inputs) =>
